@@ -1,0 +1,63 @@
+# The few commands people type. `make demo` and `make test` work on a fresh
+# machine with Python >= 3.11 and npm.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: demo test install install-dev assets lint migrate seed serve messages bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.installed $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+install: $(VENV)/.installed assets
+install-dev: $(VENV)/.installed-dev assets
+assets: node_modules/.installed
+
+migrate: install
+	$(MANAGE) migrate --noinput
+
+seed: migrate
+	$(MANAGE) seed_demo
+
+## Install, migrate, load the demo content and serve on http://127.0.0.1:8000
+demo: seed
+	@echo "Kohtaamo demo: http://127.0.0.1:8000  (logins in README.md; mail lands in var/mail/)"
+	$(MANAGE) runserver 127.0.0.1:8000
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## Lint, Django checks, migrations check, then every test (unit and browser)
+test: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=training.settings.test $(BIN)/python manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=training.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/pytest --create-db
+
+## Recompile translation catalogues after editing locale/*/LC_MESSAGES/django.po
+messages: install-dev
+	$(MANAGE) makemessages --locale fi --locale sv --locale ar --locale en --ignore '.venv/*' --ignore 'node_modules/*'
+	$(MANAGE) compilemessages --ignore '.venv/*' --ignore 'node_modules/*'
+
+## Load benchmark (see docs/performance.md)
+bench: install-dev
+	$(BIN)/python bench/load.py
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles
