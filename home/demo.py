@@ -31,7 +31,7 @@ def seed(context: dict) -> None:
 def _ensure_home(locale: Locale) -> HomePage:
     home = HomePage.objects.filter(locale=locale, depth=2).first()
     if home is None:
-        root = Page.get_first_root_node()
+        root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
         home = root.add_child(instance=HomePage(title="Kohtaamo", slug="kohtaamo", locale=locale))
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:

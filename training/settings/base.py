@@ -147,6 +147,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
 
 # django-allauth: e-mail is the login; nobody gets in with an unverified address.
 ACCOUNT_LOGIN_METHODS = {"email"}
@@ -247,7 +248,8 @@ CONTENT_SECURITY_POLICY = {
 # scripts of its own; it gets a separate, looser policy (training/csp.py).
 CSP_ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Wagtail's preview views override this to SAMEORIGIN for its own iframe.
+X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True

@@ -1,0 +1,39 @@
+"""Fixtures shared by every test: temporary media, the demo page tree, users."""
+
+import pytest
+from django.core.management import call_command
+
+from tests.factories import DEFAULT_PASSWORD, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    """Uploaded files go to a per-test folder, never the developer's media/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def site_pages(db):
+    """The demo page tree: locales fi/sv/en/ar, a home page per language and
+    the about, privacy and accessibility pages, as `seed_demo` makes them."""
+    from home import demo
+
+    context: dict = {}
+    demo.seed(context)
+    return context["home_page"]
+
+
+@pytest.fixture
+def demo_data(db):
+    """Everything `seed_demo` creates, demo accounts included."""
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+@pytest.fixture
+def password():
+    return DEFAULT_PASSWORD
+
+
+@pytest.fixture
+def learner(db):
+    return UserFactory(email="amal@example.org", first_name="Amal", last_name="Hassan")

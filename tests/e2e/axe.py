@@ -1,0 +1,16 @@
+"""Accessibility checks with axe-core (bundled by axe-playwright-python)."""
+
+from axe_playwright_python.sync_playwright import Axe
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+_axe = Axe()
+
+
+def assert_no_axe_violations(page) -> None:
+    """Fail with a readable list if axe finds any WCAG 2.1 A/AA violation on `page`."""
+    results = _axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
+    violations = results.response["violations"]
+    report = [
+        f"{v['id']} ({v['impact']}): {v['help']} -> {[node['target'] for node in v['nodes']][:5]}" for v in violations
+    ]
+    assert not violations, f"axe found {len(violations)} violation(s) on {page.url}:\n" + "\n".join(report)
