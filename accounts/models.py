@@ -29,7 +29,41 @@ class UserManager(BaseUserManager):
         return self._create_user(email, password, **extra_fields)
 
 
+class Gender(models.TextChoices):
+    WOMAN = "woman", _("Woman")
+    MAN = "man", _("Man")
+    NON_BINARY = "non_binary", _("Non-binary")
+    UNDISCLOSED = "undisclosed", _("Prefer not to say")
+
+
+class AgeBand(models.TextChoices):
+    UNDER_18 = "under_18", _("Under 18")
+    FROM_18_TO_29 = "18_29", _("18–29")
+    FROM_30_TO_54 = "30_54", _("30–54")
+    FROM_55 = "55_plus", _("55 or over")
+
+
+class EmploymentStatus(models.TextChoices):
+    EMPLOYED = "employed", _("Employed or self-employed")
+    UNEMPLOYED = "unemployed", _("Unemployed")
+    LONG_TERM_UNEMPLOYED = "long_term_unemployed", _("Long-term unemployed")
+    INACTIVE = "inactive", _("Not in the labour force (studying, retired, at home…)")
+
+
+class EducationLevel(models.TextChoices):
+    BASIC = "isced_0_2", _("Basic education or less (ISCED 0–2)")
+    UPPER_SECONDARY = "isced_3_4", _("Upper secondary or vocational (ISCED 3–4)")
+    TERTIARY = "isced_5_8", _("Higher education (ISCED 5–8)")
+
+
 class User(AbstractUser):
+    """A person. Logs in with e-mail.
+
+    The funder's facts (gender, age band, employment, education, municipality)
+    are optional and feed only aggregate, small-cell-suppressed reports. They
+    survive account deletion on the anonymised row so that totals stay right.
+    """
+
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
     preferred_language = models.CharField(
@@ -38,6 +72,24 @@ class User(AbstractUser):
         blank=True,
         help_text=_("The language the site is shown in after you log in."),
     )
+
+    gender = models.CharField(_("gender"), max_length=20, choices=Gender.choices, blank=True)
+    age_band = models.CharField(_("age group"), max_length=20, choices=AgeBand.choices, blank=True)
+    employment_status = models.CharField(
+        _("employment status"), max_length=30, choices=EmploymentStatus.choices, blank=True
+    )
+    education_level = models.CharField(_("education"), max_length=20, choices=EducationLevel.choices, blank=True)
+    # A string reference on purpose: `accounts` is layer 0 and never imports
+    # `associations`; the relation exists only in the database schema.
+    municipality = models.ForeignKey(
+        "associations.Municipality",
+        verbose_name=_("home municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []

@@ -37,6 +37,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 PROJECT_APPS = [
     "training",
     "accounts",
+    "associations",
     "home",
 ]
 
@@ -277,3 +278,8 @@ LOGGING = {
 
 # Only dev and test settings allow `seed_demo` (demo accounts share one password).
 DEMO_CONTENT_ALLOWED = False
+
+# Roles that must enrol MFA before reaching the admin, dashboards or member
+# data. Association contacts and coordinators register their own checks.
+MFA_REQUIRED_GROUPS = ["Trainers"]
+MFA_EXEMPT_EMAILS: list[str] = []

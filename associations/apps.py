@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AssociationsConfig(AppConfig):
+    name = "associations"
+    verbose_name = _("Associations")
+
+    def ready(self):
+        from associations import signal_handlers  # noqa: F401  (connects receivers)
