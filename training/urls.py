@@ -25,6 +25,8 @@ if settings.DEBUG:
 # Wagtail's catch-all page route comes last.
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("profile/", include("accounts.urls")),
+    path("associations/", include("associations.urls")),
     path("", include(wagtail_urls)),
 )
 
