@@ -14,6 +14,7 @@ from associations.querysets import (
     AssociationQuerySet,
     InvitationQuerySet,
     JoinRequestQuerySet,
+    MemberImportQuerySet,
     MembershipQuerySet,
 )
 
@@ -45,7 +46,9 @@ class Region(models.Model):
 
 
 class Municipality(models.Model):
-    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="municipalities", verbose_name=_("region"))
+    region = models.ForeignKey(
+        Region, on_delete=models.PROTECT, related_name="municipalities", verbose_name=_("region")
+    )
     name = models.CharField(_("name"), max_length=100)
     code = models.CharField(_("code"), max_length=10, unique=True, help_text=_("Statistics Finland municipality code."))
 
@@ -226,3 +229,34 @@ class JoinRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} → {self.association} ({self.status})"
+
+
+class MemberImport(models.Model):
+    """One uploaded member CSV: parsed rows and row errors kept for the preview,
+    then applied all-or-nothing on confirm. Kept afterwards as an audit trail."""
+
+    class Status(models.TextChoices):
+        PREVIEW = "preview", _("Waiting for confirmation")
+        APPLIED = "applied", _("Imported")
+
+    association = models.ForeignKey(Association, on_delete=models.CASCADE, related_name="member_imports")
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    filename = models.CharField(max_length=255, blank=True)
+    encoding = models.CharField(max_length=40, blank=True)
+    delimiter = models.CharField(max_length=1, blank=True)
+    rows = models.JSONField(default=list, help_text="Valid rows: [{line, email, name, role, outcome}]")
+    errors = models.JSONField(default=list, help_text="Row errors: [{line, message}]")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PREVIEW)
+    applied_at = models.DateTimeField(null=True, blank=True)
+    summary = models.JSONField(default=dict, blank=True)
+
+    objects = MemberImportQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("member import")
+        verbose_name_plural = _("member imports")
+
+    def __str__(self) -> str:
+        return f"{self.association} {self.created_at:%Y-%m-%d %H:%M}"

@@ -103,3 +103,15 @@ class JoinRequestQuerySet(ScopedByAssociationQuerySet):
 
     def pending(self):
         return self.filter(status="pending")
+
+
+class MemberImportQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Imports are seen by those who may manage the association's members."""
+        if not user.is_authenticated:
+            return self.none()
+        if _is_staff(user):
+            return self.all()
+        from associations.models import Association
+
+        return self.filter(association__in=Association.objects.managed_by(user).values("pk"))

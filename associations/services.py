@@ -1,0 +1,217 @@
+"""Membership processes: joining, inviting, approving, leaving.
+
+Every function here is safe to call twice: a second call with the same input
+changes nothing and returns the same row. E-mails go out only after the
+transaction commits.
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from associations.models import (
+    INVITE_LINK_DAYS,
+    Association,
+    Invitation,
+    JoinRequest,
+    Membership,
+    Role,
+    new_token,
+)
+
+
+class MembershipError(Exception):
+    """A membership action that cannot be done; the message is for the person."""
+
+
+@dataclass(frozen=True)
+class Added:
+    membership: Membership
+    created: bool
+
+
+def add_member(association: Association, user, role: str = Role.MEMBER) -> Added:
+    """Make `user` an active member of `association`.
+
+    Idempotent: an existing active membership is returned unchanged (its role
+    is not downgraded); a past membership is reactivated. Membership in other
+    associations is never touched. Safe under concurrent calls (unique key).
+    """
+    with transaction.atomic():
+        membership = Membership.objects.select_for_update().filter(user=user, association=association).first()
+        if membership is None:
+            try:
+                with transaction.atomic():
+                    membership = Membership.objects.create(user=user, association=association, role=role)
+                return Added(membership, True)
+            except IntegrityError:
+                membership = Membership.objects.get(user=user, association=association)
+        if not membership.active:
+            membership.active = True
+            membership.left_on = None
+            membership.role = role
+            membership.joined_on = timezone.localdate()
+            membership.save(update_fields=["active", "left_on", "role", "joined_on"])
+            return Added(membership, True)
+        return Added(membership, False)
+
+
+def leave(membership: Membership) -> None:
+    """End a membership, keeping the row for history. Idempotent.
+
+    The last active contact cannot leave: the association would have nobody
+    to manage it.
+    """
+    if not membership.active:
+        return
+    if membership.role == Role.CONTACT:
+        others = Membership.objects.active().filter(association=membership.association, role=Role.CONTACT)
+        if not others.exclude(pk=membership.pk).exists():
+            raise MembershipError(
+                _("You are the only contact person of this association. Name another contact before leaving.")
+            )
+    membership.active = False
+    membership.left_on = timezone.localdate()
+    membership.save(update_fields=["active", "left_on"])
+
+
+def change_role(membership: Membership, role: str) -> Membership:
+    """Change a member's role; the last contact cannot be demoted."""
+    if role not in Role.values:
+        raise MembershipError(_("Unknown role."))
+    if membership.role == Role.CONTACT and role != Role.CONTACT:
+        others = Membership.objects.active().filter(association=membership.association, role=Role.CONTACT)
+        if not others.exclude(pk=membership.pk).exists():
+            raise MembershipError(_("The association needs at least one contact person."))
+    membership.role = role
+    membership.save(update_fields=["role"])
+    return membership
+
+
+# Invite links ---------------------------------------------------------------
+
+
+def rotate_invite_link(association: Association, days: int = INVITE_LINK_DAYS) -> Association:
+    """Issue a new invite link valid for `days`; the old link stops working at once."""
+    association.invite_token = new_token()
+    association.invite_expires_at = timezone.now() + timedelta(days=days)
+    association.save(update_fields=["invite_token", "invite_expires_at"])
+    return association
+
+
+def disable_invite_link(association: Association) -> Association:
+    association.invite_token = new_token()
+    association.invite_expires_at = None
+    association.save(update_fields=["invite_token", "invite_expires_at"])
+    return association
+
+
+def association_for_invite_link(slug: str, token: str) -> Association | None:
+    """The association whose current, unexpired invite link is (slug, token); else None."""
+    association = Association.objects.filter(slug=slug, invite_token=token).first()
+    if association is None or not association.invite_link_valid:
+        return None
+    return association
+
+
+# E-mail invitations ---------------------------------------------------------
+
+
+def invite_by_email(association: Association, email: str, *, name: str = "", role: str = Role.MEMBER, invited_by=None):
+    """Invite `email` to `association` and send the e-mail after commit.
+
+    Returns (invitation, created). Idempotent: an already pending invitation
+    for the same address is returned without sending again, and an address
+    that already belongs to an active member gets no invitation (None, False).
+    """
+    email = email.strip().lower()
+    User = get_user_model()
+    existing_user = User.objects.filter(email__iexact=email).first()
+    if existing_user and Membership.objects.active().filter(user=existing_user, association=association).exists():
+        return None, False
+    pending = Invitation.objects.pending().filter(association=association, email__iexact=email).first()
+    if pending:
+        return pending, False
+    invitation = Invitation.objects.create(
+        association=association, email=email, name=name, role=role, invited_by=invited_by
+    )
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    transaction.on_commit(lambda: send_invitation_email(invitation.pk, language))
+    return invitation, True
+
+
+def send_invitation_email(invitation_pk: int, language: str) -> None:
+    invitation = Invitation.objects.select_related("association", "invited_by").get(pk=invitation_pk)
+    with translation.override(language):
+        url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+            "associations:accept_invitation", args=[invitation.token]
+        )
+        context = {"invitation": invitation, "url": url}
+        subject = _("Invitation to join %(association)s on Kohtaamo") % {"association": invitation.association.name}
+        body = render_to_string("associations/email/invitation.txt", context)
+    send_mail(subject, body, None, [invitation.email])
+
+
+def accept_invitation(invitation: Invitation, user) -> Added:
+    """Accept a pending invitation for `user`, whose verified address must match.
+
+    Idempotent for the same user: accepting again returns the membership.
+    """
+    if invitation.accepted_by_id == user.pk:
+        return Added(Membership.objects.get(user=user, association=invitation.association), False)
+    if not invitation.is_pending:
+        raise MembershipError(_("This invitation has expired or was withdrawn. Ask your contact person for a new one."))
+    if not user.emailaddress_set.filter(email__iexact=invitation.email, verified=True).exists():
+        raise MembershipError(
+            _("This invitation was sent to another e-mail address. Log in with that address to accept it.")
+        )
+    with transaction.atomic():
+        added = add_member(invitation.association, user, invitation.role)
+        invitation.accepted_at = timezone.now()
+        invitation.accepted_by = user
+        invitation.save(update_fields=["accepted_at", "accepted_by"])
+    return added
+
+
+def revoke_invitation(invitation: Invitation) -> None:
+    if invitation.revoked_at is None and invitation.accepted_at is None:
+        invitation.revoked_at = timezone.now()
+        invitation.save(update_fields=["revoked_at"])
+
+
+# Join requests --------------------------------------------------------------
+
+
+def request_to_join(association: Association, user, message: str = "") -> JoinRequest | None:
+    """Ask to join. Idempotent: returns the pending request if one exists,
+    None when the person is already an active member."""
+    if Membership.objects.active().filter(user=user, association=association).exists():
+        return None
+    try:
+        with transaction.atomic():
+            return JoinRequest.objects.create(association=association, user=user, message=message)
+    except IntegrityError:
+        return JoinRequest.objects.get(association=association, user=user, status=JoinRequest.Status.PENDING)
+
+
+def decide_join_request(join_request: JoinRequest, *, approve: bool, decided_by) -> JoinRequest:
+    """Approve (adds the membership) or decline a pending request. Deciding twice changes nothing."""
+    with transaction.atomic():
+        join_request = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
+        if join_request.status != JoinRequest.Status.PENDING:
+            return join_request
+        if approve:
+            add_member(join_request.association, join_request.user)
+        join_request.status = JoinRequest.Status.APPROVED if approve else JoinRequest.Status.DECLINED
+        join_request.decided_at = timezone.now()
+        join_request.decided_by = decided_by
+        join_request.save(update_fields=["status", "decided_at", "decided_by"])
+    return join_request
