@@ -3,6 +3,7 @@ the apps that own those (associations, courses…) in their own demo modules."""
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 
 DEMO_USERS = [
     # e-mail, first name, last name, superuser?
@@ -35,4 +36,8 @@ def seed(context: dict) -> None:
         user.save(update_fields=["password"])
         EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
         users[email] = user
+    # Trainers reach the Wagtail admin; the courses app grants their page permissions.
+    trainers, _created = Group.objects.get_or_create(name="Trainers")
+    trainers.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    users["trainer@example.org"].groups.add(trainers)
     context["users"] = users

@@ -77,6 +77,22 @@ class CoordinatorAssignment(models.Model):
         return f"{self.user} – {self.region}"
 
 
+# Languages an activity can be joined in: the UI languages and the largest
+# newcomer languages in Finland (see shared/domain.md).
+ACTIVITY_LANGUAGES = [
+    ("fi", _("Finnish")),
+    ("sv", _("Swedish")),
+    ("en", _("English")),
+    ("ar", _("Arabic")),
+    ("ru", _("Russian")),
+    ("uk", _("Ukrainian")),
+    ("et", _("Estonian")),
+    ("so", _("Somali")),
+    ("fa", _("Persian")),
+    ("ckb", _("Kurdish (Sorani)")),
+]
+
+
 class AssociationType(models.TextChoices):
     SPORTS_CLUB = "sports_club", _("Sports club")
     FOUR_H = "4h", _("4H club")
@@ -119,6 +135,11 @@ class Association(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("associations:detail", args=[self.slug])
+
+    @property
+    def activity_language_names(self) -> list[str]:
+        names = dict(ACTIVITY_LANGUAGES)
+        return [str(names.get(code, code)) for code in self.activity_languages]
 
     @property
     def invite_link_valid(self) -> bool:

@@ -1,1 +1,82 @@
-"""Receivers connected in AssociationsConfig.ready()."""
+"""How `associations` plugs into the layer below (connected in AppConfig.ready()).
+
+- contacts and regional coordinators must use MFA (accounts.policies);
+- memberships, join requests and invitations are part of a person's data
+  export (accounts.personal_data);
+- when an account is deleted, its memberships end and its open requests and
+  invitations go (accounts.signals.account_deleting).
+"""
+
+from django.dispatch import receiver
+from django.utils import timezone
+
+from accounts.personal_data import register_section
+from accounts.policies import register_mfa_requirement
+from accounts.signals import account_deleting
+from associations.models import CoordinatorAssignment, Invitation, JoinRequest, Membership, Role
+
+
+@register_mfa_requirement
+def sees_other_peoples_data(user) -> bool:
+    """Association contacts and regional coordinators see members' data."""
+    return (
+        Membership.objects.active().filter(user=user, role=Role.CONTACT).exists()
+        or CoordinatorAssignment.objects.filter(user=user).exists()
+    )
+
+
+def _memberships(user) -> list[dict]:
+    return [
+        {
+            "association": m.association.name,
+            "role": m.role,
+            "active": m.active,
+            "joined_on": m.joined_on.isoformat(),
+            "left_on": m.left_on.isoformat() if m.left_on else None,
+        }
+        for m in Membership.objects.filter(user=user).select_related("association")
+    ]
+
+
+def _join_requests(user) -> list[dict]:
+    return [
+        {
+            "association": r.association.name,
+            "message": r.message,
+            "status": r.status,
+            "created_at": r.created_at.isoformat(),
+        }
+        for r in JoinRequest.objects.filter(user=user).select_related("association")
+    ]
+
+
+def _invitations_received(user) -> list[dict]:
+    return [
+        {
+            "association": i.association.name,
+            "email": i.email,
+            "role": i.role,
+            "created_at": i.created_at.isoformat(),
+            "accepted_at": i.accepted_at.isoformat() if i.accepted_at else None,
+        }
+        for i in Invitation.objects.filter(email__iexact=user.email).select_related("association")
+    ]
+
+
+def _coordinated_regions(user) -> list[str]:
+    return [a.region.name for a in CoordinatorAssignment.objects.filter(user=user).select_related("region")]
+
+
+register_section("memberships", _memberships)
+register_section("join_requests", _join_requests)
+register_section("invitations_received", _invitations_received)
+register_section("coordinated_regions", _coordinated_regions)
+
+
+@receiver(account_deleting, dispatch_uid="associations_account_deleting")
+def end_memberships_of_deleted_account(sender, user, **kwargs):
+    """Memberships end (rows stay for the counts); requests and invitations go."""
+    Membership.objects.filter(user=user, active=True).update(active=False, left_on=timezone.localdate())
+    JoinRequest.objects.filter(user=user).delete()
+    Invitation.objects.filter(email__iexact=user.email).delete()
+    CoordinatorAssignment.objects.filter(user=user).delete()

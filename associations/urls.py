@@ -1,5 +1,25 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from associations.views import manage, membership
 
 app_name = "associations"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", membership.my_associations, name="mine"),
+    path("find/", membership.find_association, name="find"),
+    path("join/<slug:slug>/<str:token>/", membership.join_by_link, name="join_by_link"),
+    path("invitations/<str:token>/", membership.accept_invitation, name="accept_invitation"),
+    path("<slug:slug>/", membership.association_detail, name="detail"),
+    path("<slug:slug>/request/", membership.request_to_join, name="request_to_join"),
+    path("<slug:slug>/leave/", membership.leave_association, name="leave"),
+    path("<slug:slug>/edit/", manage.edit_details, name="edit"),
+    path("<slug:slug>/members/", manage.members, name="members"),
+    path("<slug:slug>/members/<int:pk>/role/", manage.change_role, name="change_role"),
+    path("<slug:slug>/members/<int:pk>/remove/", manage.remove_member, name="remove_member"),
+    path("<slug:slug>/invitations/", manage.invite, name="invite"),
+    path("<slug:slug>/invitations/<int:pk>/revoke/", manage.revoke_invitation, name="revoke_invitation"),
+    path("<slug:slug>/invite-link/rotate/", manage.rotate_invite_link, name="rotate_invite_link"),
+    path("<slug:slug>/invite-link/disable/", manage.disable_invite_link, name="disable_invite_link"),
+    path("<slug:slug>/join-requests/<int:pk>/", manage.decide_join_request, name="decide_join_request"),
+    # --- member CSV import (associations/views/imports.py) ---
+]
