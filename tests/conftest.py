@@ -12,15 +12,27 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Build the demo page tree once per test database.
+
+    Every test runs in a transaction rolled back to this state. Transactional
+    (browser) tests flush the database, but pytest-django runs them last and
+    they seed what they need themselves.
+    """
+    from home import demo
+
+    with django_db_blocker.unblock():
+        demo.seed({})
+
+
 @pytest.fixture
 def site_pages(db):
     """The demo page tree: locales fi/sv/en/ar, a home page per language and
     the about, privacy and accessibility pages, as `seed_demo` makes them."""
-    from home import demo
+    from wagtail.models import Site
 
-    context: dict = {}
-    demo.seed(context)
-    return context["home_page"]
+    return Site.objects.get(is_default_site=True).root_page.specific
 
 
 @pytest.fixture
