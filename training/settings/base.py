@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After authentication, allauth and messages: roles that require MFA set it up first.
+    "accounts.middleware.MFARequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -265,6 +267,10 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No third-party requests from the admin (privacy, and the CSP would block them).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin logs in through allauth (rate limits, MFA): Wagtail's redirects to
+# its login, and its logout, go to our /admin/login/, which hands over to
+# allauth's login with a safe `next` (accounts/admin_login.py).
+WAGTAILADMIN_LOGIN_URL = "wagtail_admin_login_via_allauth"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")]
 
 SITE_NAME = _("Kohtaamo")
@@ -283,3 +289,6 @@ DEMO_CONTENT_ALLOWED = False
 # data. Association contacts and coordinators register their own checks.
 MFA_REQUIRED_GROUPS = ["Trainers"]
 MFA_EXEMPT_EMAILS: list[str] = []
+
+# Opt in to Django 6.0 behaviour: a URL typed without a scheme means https.
+FORMS_URLFIELD_ASSUME_HTTPS = True
