@@ -26,16 +26,18 @@ def world(site_pages, settings):
     kajaani, _ = Municipality.objects.get_or_create(code="205", defaults={"name": "Kajaani", "region": kainuu})
     sotkamo, _ = Municipality.objects.get_or_create(code="765", defaults={"name": "Sotkamo", "region": kainuu})
     kuopio, _ = Municipality.objects.get_or_create(code="297", defaults={"name": "Kuopio", "region": savo})
-    a = Association.objects.create(slug="palloseura", name="Palloseura", association_type="sports_club", municipality=kajaani)
-    b = Association.objects.create(slug="hiihtajat", name="Hiihtäjät", association_type="sports_club", municipality=sotkamo)
+    a = Association.objects.create(
+        slug="palloseura", name="Palloseura", association_type="sports_club", municipality=kajaani
+    )
+    b = Association.objects.create(
+        slug="hiihtajat", name="Hiihtäjät", association_type="sports_club", municipality=sotkamo
+    )
     c = Association.objects.create(slug="kuopion-4h", name="Kuopion 4H", association_type="4h", municipality=kuopio)
     for association in (a, b, c):
         rotate_invite_link(association)
 
-    people = {
-        name: UserFactory(email=f"{name}@example.org")
-        for name in ["staff", "coordinator", "coordinator_savo", "contact_a", "contact_b", "learner_a", "learner_b", "outsider"]
-    }  # fmt: skip
+    names = ["staff", "coordinator", "coordinator_savo", "contact_a", "contact_b", "learner_a", "learner_b", "outsider"]
+    people = {name: UserFactory(email=f"{name}@example.org") for name in names}
     people["staff"].is_staff = True
     people["staff"].save()
     CoordinatorAssignment.objects.create(user=people["coordinator"], region=kainuu)
