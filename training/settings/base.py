@@ -157,6 +157,9 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# Opening the verification link in the browser that signed up logs the person
+# in and continues where they were going (e.g. joining by invite link).
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 # The same answer for known and unknown addresses on sign-up and password reset.
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kohtaamo] "
