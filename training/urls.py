@@ -6,11 +6,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import admin_login
 from training import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Both admins log in through allauth (rate limits, MFA): these come first.
+    path("django-admin/login/", admin_login.django_admin_login, name="django_admin_login_via_allauth"),
+    path("admin/login/", admin_login.wagtail_admin_login, name="wagtail_admin_login_via_allauth"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -10,7 +10,10 @@ GOOD_KEY = "x" * 20 + "-production-like-secret-key-0123456789abcdef"
 
 
 def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    # Nothing of the test run leaks in: the browser tests set DJANGO_ALLOW_ASYNC_UNSAFE,
+    # which check --deploy rightly refuses.
+    leaked = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL"}
+    environment = {k: v for k, v in os.environ.items() if k not in leaked}
     environment.update({"DJANGO_SETTINGS_MODULE": "training.settings.production", **env})
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=PROJECT, env=environment, capture_output=True, text=True, timeout=120

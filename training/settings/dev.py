@@ -21,3 +21,12 @@ STORAGES = {
 }
 
 DEMO_CONTENT_ALLOWED = True
+
+# The demo's staff accounts work without an authenticator app. Never in production.
+MFA_EXEMPT_EMAILS = [
+    "admin@example.org",
+    "trainer@example.org",
+    "coordinator@example.org",
+    "contact@example.org",
+    "contact2@example.org",
+]

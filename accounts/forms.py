@@ -1,0 +1,92 @@
+"""Forms of the profile pages."""
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Fieldset, Layout, Submit
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+SMALL_CELL_NOTE = _("Optional; reports only show totals of 5 or more.")
+
+# Why each funder fact is asked: shown as the field's help text.
+PURPOSES = {
+    "gender": _("Asked by the EU funder to report participants by gender."),
+    "age_band": _("Asked by the EU funder to report participants by age group."),
+    "employment_status": _("Asked by the EU funder to report participants by labour-market situation."),
+    "education_level": _("Asked by the EU funder to report participants by level of education."),
+    "municipality": _("Used to report participation by municipality and region to the funder and the municipalities."),
+}
+
+
+def municipality_queryset():
+    """Municipalities, reached through the User relation: `accounts` never imports `associations`."""
+    model = get_user_model()._meta.get_field("municipality").related_model
+    return model.objects.order_by("name")
+
+
+class ProfileForm(forms.ModelForm):
+    """Names, preferred language and the optional funder facts. Every field is optional."""
+
+    preferred_language = forms.ChoiceField(
+        label=_("Preferred language"),
+        required=False,
+        help_text=_("The language the site is shown in after you log in."),
+    )
+    municipality = forms.ModelChoiceField(
+        label=_("Home municipality"),
+        queryset=None,
+        required=False,
+        empty_label=_("Not given"),
+    )
+
+    class Meta:
+        model = get_user_model()
+        fields = [
+            "first_name",
+            "last_name",
+            "preferred_language",
+            "gender",
+            "age_band",
+            "employment_status",
+            "education_level",
+            "municipality",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["preferred_language"].choices = [("", _("Not chosen")), *settings.LANGUAGES]
+        self.fields["municipality"].queryset = municipality_queryset()
+        for name, purpose in PURPOSES.items():
+            field = self.fields[name]
+            field.help_text = f"{purpose} {SMALL_CELL_NOTE}"
+            if isinstance(field, forms.TypedChoiceField):
+                field.choices = [("", _("Not given")), *[c for c in field.choices if c[0] != ""]]
+        for field in self.fields.values():
+            field.required = False
+        self.fields["first_name"].widget.attrs["autocomplete"] = "given-name"
+        self.fields["last_name"].widget.attrs["autocomplete"] = "family-name"
+
+        self.helper = FormHelper()
+        self.helper.form_tag = True
+        self.helper.form_method = "post"
+        self.helper.layout = Layout(
+            Fieldset(_("About you"), "first_name", "last_name", "preferred_language"),
+            Fieldset(
+                _("Facts for the funder's statistics (optional)"),
+                "gender",
+                "age_band",
+                "employment_status",
+                "education_level",
+                "municipality",
+            ),
+            Submit("save", _("Save")),
+        )
+
+
+class DeleteAccountForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_("I understand that my account and personal data will be deleted and this cannot be undone."),
+        required=True,
+        error_messages={"required": _("Tick the box to confirm that you want to delete your account.")},
+    )
