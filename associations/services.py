@@ -10,10 +10,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -26,6 +23,7 @@ from associations.models import (
     Role,
     new_token,
 )
+from associations.tasks import send_invitation_email
 
 
 class MembershipError(Exception):
@@ -144,20 +142,10 @@ def invite_by_email(association: Association, email: str, *, name: str = "", rol
         association=association, email=email, name=name, role=role, invited_by=invited_by
     )
     language = translation.get_language() or settings.LANGUAGE_CODE
-    transaction.on_commit(lambda: send_invitation_email(invitation.pk, language))
+    # Through the task framework: a failing mail server never turns the
+    # contact's request into a 500, and a big import does not wait on SMTP.
+    transaction.on_commit(lambda: send_invitation_email.enqueue(invitation.pk, language), robust=True)
     return invitation, True
-
-
-def send_invitation_email(invitation_pk: int, language: str) -> None:
-    invitation = Invitation.objects.select_related("association", "invited_by").get(pk=invitation_pk)
-    with translation.override(language):
-        url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-            "associations:accept_invitation", args=[invitation.token]
-        )
-        context = {"invitation": invitation, "url": url}
-        subject = _("Invitation to join %(association)s on Kohtaamo") % {"association": invitation.association.name}
-        body = render_to_string("associations/email/invitation.txt", context)
-    send_mail(subject, body, None, [invitation.email])
 
 
 def accept_invitation(invitation: Invitation, user) -> Added:

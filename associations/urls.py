@@ -1,6 +1,6 @@
 from django.urls import path
 
-from associations.views import manage, membership
+from associations.views import imports, manage, membership
 
 app_name = "associations"
 
@@ -22,4 +22,8 @@ urlpatterns = [
     path("<slug:slug>/invite-link/disable/", manage.disable_invite_link, name="disable_invite_link"),
     path("<slug:slug>/join-requests/<int:pk>/", manage.decide_join_request, name="decide_join_request"),
     # --- member CSV import (associations/views/imports.py) ---
+    path("<slug:slug>/members/import/", imports.upload, name="import_upload"),
+    path("<slug:slug>/members/import/<int:pk>/", imports.preview, name="import_preview"),
+    path("<slug:slug>/members/import/<int:pk>/confirm/", imports.confirm, name="import_confirm"),
+    # --- end member CSV import ---
 ]

@@ -183,3 +183,16 @@ def test_my_associations_lists_memberships_and_followed_associations(client, wor
     client.force_login(world.coordinator)
     html = client.get(reverse("associations:mine")).content.decode()
     assert "Palloseura" in html and "Hiihtäjät" in html and "Kuopion 4H" not in html
+
+
+def test_failing_mail_server_does_not_break_the_invitation_page(client, world, django_capture_on_commit_callbacks):
+    from unittest import mock
+
+    client.force_login(world.contact_a)
+    with (
+        mock.patch("associations.tasks.send_mail", side_effect=ConnectionRefusedError("smtp down")),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        response = client.post(reverse("associations:invite", args=[world.a.slug]), {"email": "x@example.org"})
+    assert response.status_code == 302
+    assert Invitation.objects.filter(email="x@example.org").exists()

@@ -1,0 +1,27 @@
+"""Background work of `associations`, run through Django's task framework
+(immediately in the demo and tests; by the worker in production)."""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django_tasks import task
+
+
+@task()
+def send_invitation_email(invitation_pk: int, language: str) -> None:
+    """Send one invitation e-mail in the language the contact was using."""
+    from associations.models import Invitation
+
+    invitation = Invitation.objects.select_related("association").filter(pk=invitation_pk).first()
+    if invitation is None or not invitation.is_pending:
+        return
+    with translation.override(language):
+        url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+            "associations:accept_invitation", args=[invitation.token]
+        )
+        subject = _("Invitation to join %(association)s on Kohtaamo") % {"association": invitation.association.name}
+        body = render_to_string("associations/email/invitation.txt", {"invitation": invitation, "url": url})
+    send_mail(subject, body, None, [invitation.email])
