@@ -193,6 +193,8 @@ def test_failing_mail_server_does_not_break_the_invitation_page(client, world, d
         mock.patch("associations.tasks.send_mail", side_effect=ConnectionRefusedError("smtp down")),
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = client.post(reverse("associations:invite", args=[world.a.slug]), {"email": "x@example.org"})
+        response = client.post(
+            reverse("associations:invite", args=[world.a.slug]), {"email": "x@example.org", "role": "member"}
+        )
     assert response.status_code == 302
     assert Invitation.objects.filter(email="x@example.org").exists()
