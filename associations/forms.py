@@ -49,6 +49,8 @@ class RoleForm(forms.Form):
 class AssociationDetailsForm(CleanTextMixin, forms.ModelForm):
     """What the contact may edit about their association's public face."""
 
+    # A website typed without a scheme means https (Django 6's default).
+    website = forms.URLField(label=_("website"), required=False, max_length=200, assume_scheme="https")
     activity_languages = forms.MultipleChoiceField(
         label=_("Languages the activities can be joined in"),
         choices=ACTIVITY_LANGUAGES,

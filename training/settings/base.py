@@ -293,5 +293,3 @@ DEMO_CONTENT_ALLOWED = False
 MFA_REQUIRED_GROUPS = ["Trainers"]
 MFA_EXEMPT_EMAILS: list[str] = []
 
-# Opt in to Django 6.0 behaviour: a URL typed without a scheme means https.
-FORMS_URLFIELD_ASSUME_HTTPS = True

@@ -30,3 +30,7 @@ MFA_EXEMPT_EMAILS = [
     "contact@example.org",
     "contact2@example.org",
 ]
+
+# Serve static files straight from the finders; no collectstatic needed.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
