@@ -51,3 +51,19 @@ def test_every_page_has_exactly_one_h1(client, site_pages):
     for url in ["/fi/", "/en/tietoa/", "/sv/tietosuoja/", "/ar/saavutettavuus/", "/en/accounts/login/", "/en/nope/"]:
         html = client.get(url).content.decode()
         assert len(re.findall(r"<h1[\s>]", html)) == 1, url
+
+
+def test_language_links_point_to_the_same_page_in_each_language(client, site_pages):
+    html = client.get("/fi/tietoa/").content.decode()
+    for code in ["fi", "sv", "en", "ar"]:
+        assert f'href="/{code}/tietoa/" hreflang="{code}"' in html
+
+
+def test_language_links_keep_non_page_urls(client, site_pages):
+    html = client.get("/fi/accounts/login/?next=/fi/tietoa/").content.decode()
+    assert 'href="/sv/accounts/login/?next=/fi/tietoa/" hreflang="sv"' in html
+
+
+def test_anonymous_home_page_sets_no_cookie_so_it_can_be_cached(client, site_pages):
+    response = client.get("/fi/")
+    assert not response.cookies

@@ -292,4 +292,3 @@ DEMO_CONTENT_ALLOWED = False
 # data. Association contacts and coordinators register their own checks.
 MFA_REQUIRED_GROUPS = ["Trainers"]
 MFA_EXEMPT_EMAILS: list[str] = []
-

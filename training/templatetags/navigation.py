@@ -5,6 +5,7 @@ know the page types of the apps above it.
 """
 
 from django import template
+from django.urls import translate_url
 from wagtail.models import Page, Site
 
 register = template.Library()
@@ -43,3 +44,33 @@ def footer_pages(context):
     if root is None:
         return Page.objects.none()
     return root.get_children().live().public().specific(defer=True)
+
+
+@register.simple_tag(takes_context=True)
+def translated_url(context, language_code: str) -> str:
+    """This page in another language.
+
+    For a Wagtail page, its translation in that locale (or the page itself
+    under the other prefix when there is none: Wagtail then serves the
+    default-language content with the chosen interface language). For any
+    other view, the same URL under the other language prefix.
+    """
+    request = context.get("request")
+    if request is None:
+        return "/" + language_code + "/"
+    page = context.get("page")
+    if isinstance(page, Page):
+        translation = _live_translations(context, page).get(language_code)
+        if translation is not None:
+            return translation.get_url(request=request)
+    return translate_url(request.get_full_path(), language_code)
+
+
+def _live_translations(context, page: Page) -> dict[str, Page]:
+    """{language code: live translation} of `page`, one query per render."""
+    cache = context.render_context
+    key = ("kohtaamo_translations", page.pk)
+    if key not in cache:
+        translations = Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+        cache[key] = {p.locale.language_code: p for p in translations}
+    return cache[key]
