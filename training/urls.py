@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("profile/", include("accounts.urls")),
     path("associations/", include("associations.urls")),
+    path("learning/", include("courses.urls")),
     path("", include(wagtail_urls)),
 )
 

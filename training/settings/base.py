@@ -39,6 +39,7 @@ PROJECT_APPS = [
     "accounts",
     "associations",
     "home",
+    "courses",
 ]
 
 INSTALLED_APPS = [

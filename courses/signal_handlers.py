@@ -1,0 +1,1 @@
+"""Receivers connected in CoursesConfig.ready()."""
