@@ -91,7 +91,7 @@ def test_course_completes_when_every_required_step_is_done(course, learner):
 
 
 def test_optional_steps_are_not_needed_for_completion(course, learner):
-    course_page, lessons = course
+    _course_page, lessons = course
     lessons[-1].required = False
     lessons[-1].save_revision().publish()
     for lesson in lessons[:-1]:
@@ -135,7 +135,7 @@ def test_progress_counts_done_and_required_steps(course, learner):
     assert (progress.done, progress.total, progress.percent) == (1, 3, 33)
 
 
-def test_progress_query_count_does_not_grow_with_course_size(site_pages, learner, django_assert_max_num_queries):
+def test_progress_query_count_does_not_grow_with_course_size(site_pages, learner):
     small, _ = build_course((1,), slug="pieni")
     big, _ = build_course((20, 20, 20), slug="iso")
     from django.db import connection
