@@ -38,7 +38,7 @@ def test_trainer_without_authenticator_is_sent_to_totp_setup(client, trainer, pa
 
 def test_gate_redirect_explains_why(client, trainer):
     client.force_login(trainer)
-    response = client.get("/fi/profile/")
+    response = client.get("/en/profile/")
     assert [str(m) for m in get_messages(response.wsgi_request)] == [GATE_MESSAGE]
 
 

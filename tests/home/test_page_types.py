@@ -9,8 +9,10 @@ def test_home_page_sits_only_under_the_tree_root():
     assert HomePage.allowed_parent_page_models() == [Page]
 
 
-def test_home_page_allows_only_content_pages_below_it():
-    assert HomePage.allowed_subpage_models() == [ContentPage]
+def test_home_page_allows_content_pages_and_the_course_catalogue_below_it():
+    from courses.models import CourseIndexPage
+
+    assert HomePage.allowed_subpage_models() == [ContentPage, CourseIndexPage]
 
 
 def test_content_pages_sit_under_home_or_other_content_pages():
