@@ -91,6 +91,9 @@ MIDDLEWARE = [
     "accounts.middleware.MFARequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: answers cached course and lesson pages before Wagtail routing, with
+    # everything above (sessions, MFA gate, headers) still applied.
+    "courses.middleware.CoursePageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "training.urls"
@@ -265,7 +268,10 @@ SESSION_COOKIE_HTTPONLY = True
 WAGTAIL_SITE_NAME = "Kohtaamo"
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+# Audio formats for the lesson audio block, besides office documents.
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "mp3", "ogg", "oga", "m4a"]
+# Private pages send visitors to the allauth login (rate limits, MFA), not Wagtail's own.
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
