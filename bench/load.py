@@ -49,6 +49,11 @@ TARGETS: list[Target] = [
     Target("/fi/", logged_in_too=True),
     Target("/en/accounts/login/", logged_in_too=True),
     Target("/static/css/site.css", logged_in_too=False),
+    # Courses (courses/demo.py): the catalogue, a course page (cached HTML for
+    # anonymous visitors) and a lesson of the course the learner is half-way through.
+    Target("/fi/kurssit/", logged_in_too=True),
+    Target("/fi/kurssit/uudet-jasenet-tervetulleiksi/", logged_in_too=True),
+    Target("/fi/kurssit/uudet-jasenet-tervetulleiksi/esteet-ja-keinot/osallistumisen-esteet/", logged_in_too=True),
 ]
 
 HOST = "127.0.0.1"  # never anything else: the load stays on this machine

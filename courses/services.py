@@ -13,10 +13,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 from courses.models import CourseCompletion, CoursePage, Enrolment, Reflection, StepCompletion, StepPage
@@ -138,7 +140,14 @@ def progress_for(user, courses: list[CoursePage]) -> dict[uuid.UUID, Progress]:
     (whatever the number of courses or steps)."""
     if not courses:
         return {}
-    canonical = {c.translation_key: canonical_course(c) for c in courses}
+    # Default-language versions of all the courses in one query (not one per course).
+    keys = {c.translation_key for c in courses}
+    default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    defaults = {
+        c.translation_key: c
+        for c in CoursePage.objects.filter(translation_key__in=keys, locale__language_code=default_language)
+    }
+    canonical = {c.translation_key: defaults.get(c.translation_key, c) for c in courses}
     path_filter = Q()
     for course in canonical.values():
         path_filter |= Q(path__startswith=course.path)

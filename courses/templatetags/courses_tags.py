@@ -1,0 +1,100 @@
+"""Template helpers for the course pages and the lesson block templates."""
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+from django import template
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from courses.models.pages import RFCDC_COMPETENCES, IntendedRole
+
+register = template.Library()
+
+_YOUTUBE_ID = re.compile(r"[A-Za-z0-9_-]{11}")
+_YOUTUBE_HOSTS = {"youtube.com", "youtube-nocookie.com", "music.youtube.com"}
+_VIMEO_PATH = re.compile(r"/(?:video/)?(\d+)(?:/([0-9a-f]+))?/?")
+
+
+def video_embed_url(url: str) -> str | None:
+    """The privacy-friendly embed address of a YouTube or Vimeo video, built
+    from its address without asking the provider (no oEmbed call); None for
+    any other address."""
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:
+        return None
+    if parts.scheme not in {"http", "https"}:
+        return None
+    host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
+    video_id = ""
+    if host in _YOUTUBE_HOSTS:
+        segments = [s for s in parts.path.split("/") if s]
+        if parts.path == "/watch":
+            video_id = parse_qs(parts.query).get("v", [""])[0]
+        elif len(segments) >= 2 and segments[0] in {"embed", "shorts", "live", "v"}:
+            video_id = segments[1]
+    elif host == "youtu.be":
+        video_id = parts.path.strip("/").split("/")[0]
+    elif host in {"vimeo.com", "player.vimeo.com"}:
+        match = _VIMEO_PATH.fullmatch(parts.path)
+        if not match:
+            return None
+        private_hash = match.group(2) or parse_qs(parts.query).get("h", [""])[0]
+        suffix = f"?h={private_hash}" if re.fullmatch(r"[0-9a-f]+", private_hash or "") else ""
+        return f"https://player.vimeo.com/video/{match.group(1)}{suffix}"
+    if video_id and _YOUTUBE_ID.fullmatch(video_id):
+        return f"https://www.youtube-nocookie.com/embed/{video_id}"
+    return None
+
+
+@register.simple_tag
+def video_embed(url):
+    return video_embed_url(str(url or ""))
+
+
+@register.filter
+def video_provider(url) -> str:
+    embed = video_embed_url(str(url or "")) or ""
+    if "youtube" in embed:
+        return "YouTube"
+    if "vimeo" in embed:
+        return "Vimeo"
+    return ""
+
+
+@register.filter
+def duration(minutes) -> str:
+    """45 → "45 min", 90 → "1 h 30 min", 120 → "2 h"."""
+    try:
+        total = max(int(minutes or 0), 0)
+    except (TypeError, ValueError):
+        return ""
+    hours, rest = divmod(total, 60)
+    if not hours:
+        return _("%(minutes)d min") % {"minutes": rest}
+    if not rest:
+        return _("%(hours)d h") % {"hours": hours}
+    return _("%(hours)d h %(minutes)d min") % {"hours": hours, "minutes": rest}
+
+
+@register.filter
+def steps_count(count) -> str:
+    count = int(count or 0)
+    return ngettext("%(count)d step", "%(count)d steps", count) % {"count": count}
+
+
+_COMPETENCES = dict(RFCDC_COMPETENCES)
+
+
+@register.filter
+def competence_labels(values) -> list[str]:
+    return [str(_COMPETENCES[value]) for value in values or [] if value in _COMPETENCES]
+
+
+_ROLES = dict(IntendedRole.choices)
+
+
+@register.filter
+def role_labels(values) -> list[str]:
+    return [str(_ROLES[value]) for value in values or [] if value in _ROLES]

@@ -1,0 +1,173 @@
+"""The course catalogue (CourseIndexPage).
+
+A course translated into several languages is one course: the catalogue
+groups live courses by translation key and shows each in the visitor's
+language where a translation exists, else in the default language. Filters:
+topic, language (courses available in it, shown in it), duration band; and a
+Wagtail search over courses and lessons, where a lesson hit shows its course.
+A fixed number of queries whatever the number of courses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Q
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language, get_language_info
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page
+
+from courses import caching, services
+from courses.forms import CatalogueFilterForm
+from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage
+
+SEARCH_LIMIT = 500
+
+
+@dataclass
+class CatalogueEntry:
+    course: CoursePage  # the version shown
+    canonical: CoursePage  # the default-language version (or the shown one)
+    languages: list[dict]
+    url: str = ""
+    versions: list[CoursePage] = field(default_factory=list)
+    matching_lessons: list[str] = field(default_factory=list)
+    progress: services.Progress | None = None
+    enrolled: bool = False
+
+
+def catalogue(request, index: CourseIndexPage):
+    """The catalogue; without filters, anonymous visitors get a cached copy (courses/caching.py)."""
+    cacheable = (
+        not request.user.is_authenticated
+        and caching.may_use_page_cache(request)
+        and not index.get_view_restrictions().exists()
+    )
+    if not cacheable:
+        return _catalogue(request, index)
+    key = caching.page_key(request)
+    cached = caching.cached_page(request, key)
+    if cached is not None:
+        return cached
+    response = _catalogue(request, index).render()
+    if response.status_code == 200 and not response.cookies:
+        caching.store_page(key, response.content)
+    return response
+
+
+def _catalogue(request, index: CourseIndexPage):
+    form = CatalogueFilterForm(request.GET or None)
+    filters = form.filters()
+    entries = _entries(request, index, wanted_language=filters.get("language") or get_language())
+
+    if "language" in filters:
+        entries = [e for e in entries if any(lang["code"] == filters["language"] for lang in e.languages)]
+    if "topic" in filters:
+        entries = [e for e in entries if e.course.topic == filters["topic"]]
+    if "duration" in filters:
+        low, high = CatalogueFilterForm.duration_range(filters["duration"])
+        entries = [
+            e
+            for e in entries
+            if low <= e.course.estimated_minutes and (high is None or e.course.estimated_minutes <= high)
+        ]
+    if filters.get("q"):
+        entries = _search(entries, filters["q"])
+
+    if request.user.is_authenticated and entries:
+        progress = services.progress_for(request.user, [e.canonical for e in entries])
+        enrolled = set(
+            Enrolment.objects.filter(
+                user=request.user, course_key__in=[e.course.translation_key for e in entries]
+            ).values_list("course_key", flat=True)
+        )
+        for entry in entries:
+            entry.progress = progress.get(entry.course.translation_key)
+            entry.enrolled = entry.course.translation_key in enrolled
+
+    context = index.get_context(request)
+    context.update({"form": form, "entries": entries, "filtered": bool(filters)})
+    return TemplateResponse(request, index.get_template(request), context)
+
+
+def _entries(request, index: CourseIndexPage, wanted_language: str) -> list[CatalogueEntry]:
+    """One entry per course (translation key), in the catalogue's order."""
+    index_paths = Page.objects.filter(translation_key=index.translation_key).values_list("path", flat=True)
+    under_an_index = Q()
+    for path in index_paths:
+        under_an_index |= Q(path__startswith=path)
+    courses = list(
+        CoursePage.objects.live()
+        .public()
+        .filter(under_an_index)
+        .select_related("locale", "cover_image")
+        .prefetch_related("cover_image__renditions")
+        .order_by("path")
+    )
+    default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    current_language = get_language()
+    groups: dict = {}
+    for course in courses:
+        groups.setdefault(course.translation_key, {})[course.locale.language_code] = course
+
+    entries = []
+    for versions in groups.values():
+        shown = (
+            versions.get(wanted_language)
+            or versions.get(current_language)
+            or versions.get(default_language)
+            or next(iter(versions.values()))
+        )
+        canonical = versions.get(default_language, shown)
+        languages = [
+            {"code": code, "name": _language_name(code), "url": version.get_url(request)}
+            for code, version in sorted(versions.items(), key=lambda item: _language_order(item[0]))
+        ]
+        entries.append(
+            CatalogueEntry(
+                course=shown,
+                canonical=canonical,
+                languages=languages,
+                url=shown.get_url(request),
+                versions=list(versions.values()),
+            )
+        )
+    # The editors' order of the default-language catalogue.
+    entries.sort(key=lambda e: e.canonical.path)
+    return entries
+
+
+def _search(entries: list[CatalogueEntry], query: str) -> list[CatalogueEntry]:
+    """Courses whose own text matches, or that contain a matching lesson."""
+    hits = {course.translation_key for course in _safe_search(CoursePage.objects.live(), query)}
+    # A lesson lives under one translation of its course: map every version's path.
+    course_paths = {version.path: entry for entry in entries for version in entry.versions}
+    for lesson in _safe_search(LessonPage.objects.live(), query):
+        for path, entry in course_paths.items():
+            if lesson.path.startswith(path):
+                hits.add(entry.course.translation_key)
+                if lesson.title not in entry.matching_lessons and len(entry.matching_lessons) < 3:
+                    entry.matching_lessons.append(lesson.title)
+                break
+    return [e for e in entries if e.course.translation_key in hits]
+
+
+def _safe_search(queryset, query: str) -> list:
+    try:
+        return list(queryset.search(query)[:SEARCH_LIMIT])
+    except Exception:  # a query the search backend cannot parse finds nothing
+        return []
+
+
+def _language_name(code: str) -> str:
+    try:
+        return get_language_info(code)["name_local"]
+    except KeyError:
+        return code
+
+
+def _language_order(code: str) -> int:
+    codes = [c for c, _name in settings.LANGUAGES]
+    return codes.index(code) if code in codes else len(codes)

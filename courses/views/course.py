@@ -1,0 +1,146 @@
+"""The course page and enrolment.
+
+The course page is public: description, facts and the syllabus. A logged-in
+learner also sees their progress, the steps they have done and one button:
+"Enrol", "Start", "Continue where you left off" or "Review the course".
+
+Anonymous visitors all get the same page, so its HTML is cached per URL,
+language and content version (courses/caching.py). It has no form and no CSRF
+token, and sets no cookie: the enrol button is a link to the login page. A
+learner's copy is cached per learner until their progress or the content
+changes.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+
+from courses import caching, services
+from courses.models import CourseCompletion, CoursePage, Enrolment
+from courses.views.outline import outline_for
+
+
+def course_page(request, page: CoursePage):
+    if not (caching.may_use_page_cache(request) and not page.get_view_restrictions().exists()):
+        return _render(request, page)
+    key = caching.page_key(request)
+    cached = caching.cached_page(request, key)
+    if cached is not None:
+        return cached
+    learner = request.user.is_authenticated
+    response = _render(request, page, csrf_placeholder=learner).render()
+    if response.status_code == 200 and not response.cookies:
+        caching.store_page(key, response.content)
+    if learner:
+        response.content = caching.personalise(request, response.content)
+    return response
+
+
+def _render(request, page: CoursePage, *, csrf_placeholder: bool = False) -> TemplateResponse:
+    outline = outline_for(page, request)
+    context = page.get_context(request)
+    if csrf_placeholder:
+        context["csrf_token"] = caching.CSRF_PLACEHOLDER
+    context.update(
+        {
+            "course": page,
+            "outline": outline,
+            "languages": _languages(page, request),
+            "prerequisites": _prerequisites(page, request),
+        }
+    )
+    if request.user.is_authenticated:
+        context.update(_learner_context(request, page, outline))
+    return TemplateResponse(request, page.get_template(request), context)
+
+
+def _learner_context(request, page: CoursePage, outline) -> dict:
+    user = request.user
+    enrolment = Enrolment.objects.filter(user=user, course_key=page.translation_key).first()
+    done = services.completed_step_keys(user, page)
+    completion = CourseCompletion.objects.filter(user=user, course_key=page.translation_key).first()
+    progress = outline.progress(done, completion.completed_at if completion else None)
+    return {
+        "enrolment": enrolment,
+        "done_keys": done,
+        "completion": completion,
+        "progress": progress,
+        "continue_step": outline.continue_step(done, enrolment.last_step_key if enrolment else None),
+    }
+
+
+def _languages(page: CoursePage, request) -> list[dict]:
+    """Every live translation of the course, with its language's own name."""
+    translations = Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+    languages = []
+    for translation in translations.order_by("locale__language_code"):
+        code = translation.locale.language_code
+        try:
+            name = get_language_info(code)["name_local"]
+        except KeyError:
+            name = code
+        languages.append(
+            {"code": code, "name": name, "url": translation.get_url(request), "current": translation.pk == page.pk}
+        )
+    return languages
+
+
+def _prerequisites(page: CoursePage, request) -> list[dict]:
+    """Prerequisite courses in the language of this page where translated."""
+    # A plain .all(): in a preview the page comes from the editor's form, not the database.
+    courses = [course for course in page.prerequisites.all() if course.live]
+    if not courses:
+        return []
+    translated = {
+        c.translation_key: c
+        for c in Page.objects.live().filter(
+            locale_id=page.locale_id, translation_key__in=[c.translation_key for c in courses]
+        )
+    }
+    completed: set = set()
+    if request.user.is_authenticated:
+        completed = set(
+            CourseCompletion.objects.filter(
+                user=request.user, course_key__in=[c.translation_key for c in courses]
+            ).values_list("course_key", flat=True)
+        )
+    result = []
+    for course in courses:
+        shown = translated.get(course.translation_key, course)
+        result.append(
+            {"title": shown.title, "url": shown.get_url(request), "completed": course.translation_key in completed}
+        )
+    return result
+
+
+@login_required
+@require_POST
+def enrol(request, course_id: int):
+    """One click, idempotent: enrolling again only says so."""
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    try:
+        _enrolment, created = services.enrol(request.user, course)
+    except services.LearningError as error:
+        messages.error(request, str(error))
+        return redirect(course.get_url(request))
+    if created:
+        messages.success(request, _("You are enrolled. Start whenever you like: your progress is saved."))
+    else:
+        messages.info(request, _("You are already enrolled in this course."))
+    return redirect(course.get_url(request) + "#course-actions")
+
+
+@login_required
+def continue_course(request, course_id: int):
+    """Send the learner to where they left off (or to the first step)."""
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    outline = outline_for(course, request)
+    enrolment = Enrolment.objects.filter(user=request.user, course_key=course.translation_key).first()
+    done = services.completed_step_keys(request.user, course)
+    step = outline.continue_step(done, enrolment.last_step_key if enrolment else None)
+    return redirect(step.url if step and step.url else course.get_url(request))

@@ -1,0 +1,177 @@
+"""Step pages (lessons here; quizzes and live sessions subclass the step base)
+and the learner's actions on a lesson: mark as done, answer a reflection.
+
+Step pages need a login: progress is tracked. The course outline comes from
+the cache (courses/views/outline.py), so a step page costs the same number of
+queries in a course of 3 lessons as in one of 60.
+"""
+
+import html
+from datetime import timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses import caching, services
+from courses.forms import ReflectionForm
+from courses.models import CourseCompletion, CoursePage, Enrolment, LessonPage, Reflection, StepPage
+from courses.views.outline import outline_for
+
+# "Continue where you left off" needs the step, not every page view: a reload
+# of the same step within this time writes nothing.
+VISIT_REFRESH = timedelta(minutes=5)
+
+
+def step_page(request, page: StepPage, *, reflection_state: dict | None = None, status: int = 200):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    preview = getattr(request, "is_preview", False)
+    course = services.course_of(page)
+    if course is None or (not course.live and not preview):
+        raise Http404
+    # A lesson as this learner sees it is cached until their progress or the content changes.
+    cacheable = (
+        isinstance(page, LessonPage)
+        and reflection_state is None
+        and caching.may_use_page_cache(request)
+        and not page.get_view_restrictions().exists()
+    )
+    user = request.user
+    enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
+    if enrolment is not None and not preview and _visit_is_news(enrolment, page):
+        services.record_visit(user, page)
+        caching.bump_learner_version(user.pk)
+    key = caching.page_key(request) if cacheable else ""
+    if cacheable and (cached := caching.cached_page(request, key)) is not None:
+        return cached
+
+    outline = outline_for(course, request)
+    done = services.completed_step_keys(user, course)
+    context = page.get_context(request)
+    context.update(
+        {
+            "course": course,
+            "course_url": course.get_url(request),
+            "outline": outline,
+            "done_keys": done,
+            "enrolment": enrolment,
+            "step_done": page.translation_key in done,
+            "step_entry": next((s for s in outline.steps if s.key == page.translation_key), None),
+            "previous_step": outline.previous(page.translation_key),
+            "next_step": outline.next(page.translation_key),
+            "module": _module_of(outline, page),
+            "can_mark_done": isinstance(page, LessonPage) and not preview,
+        }
+    )
+    if isinstance(page, LessonPage):
+        context.update(_lesson_context(request, course, page, reflection_state or {}, preview))
+    if not cacheable:
+        return TemplateResponse(request, page.get_template(request), context, status=status)
+    context["csrf_token"] = caching.CSRF_PLACEHOLDER
+    response = TemplateResponse(request, page.get_template(request), context, status=status).render()
+    caching.store_page(key, response.content)
+    response.content = caching.personalise(request, response.content)
+    return response
+
+
+def _visit_is_news(enrolment: Enrolment, page: StepPage) -> bool:
+    return (
+        enrolment.last_step_key != page.translation_key
+        or enrolment.last_visited_at is None
+        or timezone.now() - enrolment.last_visited_at > VISIT_REFRESH
+    )
+
+
+def _module_of(outline, page):
+    for module in outline.modules:
+        if any(step.key == page.translation_key for step in module.steps):
+            return module
+    return None
+
+
+def _lesson_context(request, course, page: LessonPage, reflection_state: dict, preview: bool) -> dict:
+    """The body blocks, each with the learner's own answer where it is a reflection."""
+    reflection_ids = [block.id for block in page.body if block.block_type == "reflection"]
+    answers = {}
+    if reflection_ids and not preview:
+        for reflection in Reflection.objects.filter(
+            user=request.user, step_key=page.translation_key, block_id__in=reflection_ids
+        ):
+            # Stored sanitised HTML; the text box shows it as the text the learner wrote.
+            answers[reflection.block_id] = {"text": html.unescape(reflection.text), "updated_at": reflection.updated_at}
+    answers.update(reflection_state)
+    return {
+        "body_blocks": [(block, answers.get(block.id, {})) for block in page.body],
+        "reflection_url": None if preview else reverse("courses:save_reflection", args=[course.pk, page.pk]),
+        "reflection_max_length": Reflection.MAX_LENGTH,
+    }
+
+
+def _course_and_lesson(course_id: int, step_id: int) -> tuple[CoursePage, LessonPage]:
+    """A live course and a live lesson inside it; 404 for anything else
+    (an unpublished page, a quiz, a lesson of another course)."""
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    lesson = get_object_or_404(LessonPage.objects.live().descendant_of(course), pk=step_id)
+    return course, lesson
+
+
+@login_required
+@require_POST
+def complete_step(request, course_id: int, step_id: int):
+    """Mark a lesson done (idempotent; enrols implicitly) and go on to the next step."""
+    course, lesson = _course_and_lesson(course_id, step_id)
+    user = request.user
+    was_completed = CourseCompletion.objects.filter(user=user, course_key=course.translation_key).exists()
+    try:
+        services.complete_step(user, lesson)
+    except services.LearningError as error:
+        messages.error(request, str(error))
+        return redirect(lesson.get_url(request))
+    services.record_visit(user, lesson)
+    caching.bump_learner_version(user.pk)
+    if not was_completed and CourseCompletion.objects.filter(user=user, course_key=course.translation_key).exists():
+        messages.success(request, _("Well done! You have completed the course “%(title)s”.") % {"title": course.title})
+        return redirect(course.get_url(request) + "#course-actions")
+    next_step = outline_for(course, request).next(lesson.translation_key)
+    messages.success(request, _("“%(title)s” is marked as done.") % {"title": lesson.title})
+    if next_step is not None and next_step.url:
+        return redirect(next_step.url)
+    return redirect(course.get_url(request) + "#course-actions")
+
+
+@login_required
+@require_POST
+def save_reflection(request, course_id: int, step_id: int):
+    """Save the learner's private answer. On any problem the lesson is shown
+    again with a message and the text they typed still in the box."""
+    _course, lesson = _course_and_lesson(course_id, step_id)
+    form = ReflectionForm(request.POST)
+    block_id = request.POST.get("block_id", "")[:64]
+    text = request.POST.get("text", "")
+    if form.is_valid():
+        try:
+            services.save_reflection(request.user, lesson, form.cleaned_data["block_id"], form.cleaned_data["text"])
+        except services.LearningError as error:
+            problem = str(error)
+        else:
+            messages.success(request, _("Your answer is saved. Only you can see it."))
+            return redirect(lesson.get_url(request) + "#reflection-" + block_id)
+    else:
+        problem = " ".join(str(message) for errors in form.errors.values() for message in errors)
+    known = any(block.id == block_id and block.block_type == "reflection" for block in lesson.body)
+    if not known:
+        # No box to show the message next to: say it at the top of the page.
+        messages.error(request, _("Your answer could not be saved: %(problem)s") % {"problem": problem})
+        state = {}
+    else:
+        messages.error(request, _("Your answer was not saved. See the message by the question."))
+        state = {block_id: {"text": text, "error": problem}}
+    return step_page(request, lesson, reflection_state=state, status=400)

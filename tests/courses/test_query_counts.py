@@ -1,0 +1,72 @@
+"""Hot pages cost the same number of queries for a course of 3 lessons and of 60."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from courses import caching
+from courses.services import complete_step
+
+
+@pytest.fixture
+def small_and_large(make_course_tree, learner):
+    small = make_course_tree(modules=1, lessons=3, slug="pieni", title="Pieni")
+    large = make_course_tree(modules=4, lessons=15, slug="iso", title="Iso")
+    assert len(small.lessons) == 3 and len(large.lessons) == 60
+    # The learner is half-way through both, and has opened a lesson in each.
+    for tree in (small, large):
+        for lesson in tree.lessons[: len(tree.lessons) // 2]:
+            complete_step(learner, lesson)
+    return small, large
+
+
+def count_queries(client, url, *, warm: bool) -> int:
+    """Queries of a rendered page: with a cold cache, or with the outline cached
+    (a learner's whole lesson page may be cached too: that copy is dropped)."""
+    if warm:
+        client.get(url)
+        caching.bump_learner_version(client.session["_auth_user_id"])
+    else:
+        cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("warm", [False, True], ids=["cold-cache", "warm-cache"])
+def test_lesson_page_query_count_does_not_grow_with_the_course(client, small_and_large, learner, warm):
+    small, large = small_and_large
+    client.force_login(learner)
+    small_count = count_queries(client, small.lessons[1].url, warm=warm)
+    large_count = count_queries(client, large.lessons[30].url, warm=warm)
+    assert small_count == large_count
+
+
+@pytest.mark.parametrize("warm", [False, True], ids=["cold-cache", "warm-cache"])
+def test_course_page_query_count_does_not_grow_with_the_course(client, small_and_large, learner, warm):
+    small, large = small_and_large
+    client.force_login(learner)
+    small_count = count_queries(client, small.course.url, warm=warm)
+    large_count = count_queries(client, large.course.url, warm=warm)
+    assert small_count == large_count
+
+
+def test_my_learning_query_count_does_not_grow_with_the_courses(client, small_and_large, make_course_tree, learner):
+    client.force_login(learner)
+    two_courses = count_queries(client, "/fi/learning/", warm=True)
+    for n in range(3):
+        complete_step(learner, make_course_tree(slug=f"lisa-{n}", title=f"Lisä {n}").lessons[0])
+    assert count_queries(client, "/fi/learning/", warm=True) == two_courses
+
+
+def test_anonymous_course_page_from_the_cache_skips_the_course_queries(client, small_and_large):
+    _small, large = small_and_large
+    cache.clear()
+    with CaptureQueriesContext(connection) as first:
+        client.get(large.course.url)
+    with CaptureQueriesContext(connection) as second:
+        client.get(large.course.url)
+    assert len(second) < len(first)
+    assert not any("courses_steppage" in query["sql"] for query in second.captured_queries)
