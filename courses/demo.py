@@ -19,6 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 
 from courses import services
+from courses.authoring import REVIEWERS, TRAINERS, ensure_authoring_setup
 from courses.demo_content import COURSES, INDEX
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 
@@ -67,6 +68,18 @@ def seed(context: dict) -> None:
         courses[source["slug"]] = course
     context["courses"] = courses
     _seed_progress(context.get("users", {}), courses)
+    _seed_authoring(context.get("users", {}), index)
+
+
+def _seed_authoring(users: dict, index: CourseIndexPage) -> None:
+    """Trainers author under the catalogue; the coordinator reviews and publishes."""
+    from django.contrib.auth.models import Group
+
+    ensure_authoring_setup(index)
+    if "trainer@example.org" in users:
+        users["trainer@example.org"].groups.add(Group.objects.get(name=TRAINERS))
+    if "coordinator@example.org" in users:
+        users["coordinator@example.org"].groups.add(Group.objects.get(name=REVIEWERS))
 
 
 # Pages ----------------------------------------------------------------------------------------------
