@@ -34,6 +34,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from courses.models import CourseIndexPage
+
 TRAINERS = "Trainers"
 REVIEWERS = "Reviewers"
 COURSE_MATERIALS = "Course materials"
@@ -106,8 +108,6 @@ def _grant(group: Group, course_index: Page, page_types: list[str]) -> None:
     "Course materials" and model permissions other than MODEL_PERMISSIONS are
     removed. Permissions on another course catalogue are left as they are.
     """
-    from courses.models import CourseIndexPage
-
     page_permissions = _page_permissions(page_types)
     pages = catalogues(course_index)
     wanted = {(page.pk, perm.pk) for page in pages for perm in page_permissions}

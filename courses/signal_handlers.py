@@ -8,8 +8,8 @@ from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from courses import caching
-from courses.models import CourseCompletion, Enrolment, Reflection, StepCompletion
+from courses import authoring, caching
+from courses.models import CourseCompletion, CourseIndexPage, Enrolment, Reflection, StepCompletion
 
 
 @receiver(page_published, dispatch_uid="courses_cache_on_publish")
@@ -39,3 +39,8 @@ for _model in (Enrolment, StepCompletion, CourseCompletion, Reflection, settings
     _label = _model if isinstance(_model, str) else _model._meta.label
     post_save.connect(invalidate_learner_pages, sender=_model, dispatch_uid=f"courses_learner_cache_save_{_label}")
     post_delete.connect(invalidate_learner_pages, sender=_model, dispatch_uid=f"courses_learner_cache_delete_{_label}")
+
+
+# A catalogue created later (e.g. a new translation through wagtail-localize)
+# gets the Trainers/Reviewers permissions and the Course review workflow too.
+post_save.connect(authoring.on_catalogue_saved, sender=CourseIndexPage, dispatch_uid="courses_authoring_catalogue")

@@ -297,5 +297,5 @@ DEMO_CONTENT_ALLOWED = False
 
 # Roles that must enrol MFA before reaching the admin, dashboards or member
 # data. Association contacts and coordinators register their own checks.
-MFA_REQUIRED_GROUPS = ["Trainers"]
+MFA_REQUIRED_GROUPS = ["Trainers", "Reviewers"]
 MFA_EXEMPT_EMAILS: list[str] = []
