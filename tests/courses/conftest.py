@@ -34,3 +34,15 @@ def make_course_tree(home):
 def course_tree(make_course_tree):
     """Catalogue → one course → 2 modules × 2 lessons, all live, in Finnish."""
     return make_course_tree(modules=2, lessons=2)
+
+
+@pytest.fixture(autouse=True)
+def _interface_in_source_language(monkeypatch):
+    """Course tests assert behaviour through the interface's English source
+    strings while the test pages live in the Finnish tree (/fi/...). Here the
+    catalogues answer with the source text; the translations themselves are
+    checked by tests/training/test_languages.py and the browser tests."""
+    from django.utils.translation.trans_real import DjangoTranslation
+
+    monkeypatch.setattr(DjangoTranslation, "gettext", lambda self, message: message)
+    monkeypatch.setattr(DjangoTranslation, "ngettext", lambda self, s, p, n: s if n == 1 else p)
