@@ -18,6 +18,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("openbadges/", include("badges.open_urls")),
 ]
 
 if settings.DEBUG:
@@ -32,6 +33,11 @@ urlpatterns += i18n_patterns(
     path("profile/", include("accounts.urls")),
     path("associations/", include("associations.urls")),
     path("learning/", include("courses.urls")),
+    path("quizzes/", include("quizzes.urls")),
+    path("live/", include("live.urls")),
+    path("readiness/", include("readiness.urls")),
+    path("badges/", include("badges.urls")),
+    path("reports/", include("reports.urls")),
     path("", include(wagtail_urls)),
 )
 

@@ -40,6 +40,11 @@ PROJECT_APPS = [
     "associations",
     "home",
     "courses",
+    "quizzes",
+    "live",
+    "readiness",
+    "badges",
+    "reports",
 ]
 
 INSTALLED_APPS = [
