@@ -19,12 +19,20 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $(VENV)/.installed $@
 
+# The IMS Open Badges validator for the badge tests lives in its own venv: its
+# pins (PyLD 0.7) clash with ours (requirements-badges-validator.txt says why).
+VALIDATOR_VENV := var/badges-validator-venv
+$(VALIDATOR_VENV)/.installed: requirements-badges-validator.txt
+	$(PYTHON) -m venv $(VALIDATOR_VENV)
+	$(VALIDATOR_VENV)/bin/pip install --quiet --no-deps -r requirements-badges-validator.txt
+	touch $@
+
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	touch $@
 
 install: $(VENV)/.installed assets
-install-dev: $(VENV)/.installed-dev assets
+install-dev: $(VENV)/.installed-dev $(VALIDATOR_VENV)/.installed assets
 assets: node_modules/.installed
 
 migrate: install

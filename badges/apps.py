@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class BadgesConfig(AppConfig):
     name = "badges"
     verbose_name = _("Badges")
+
+    def ready(self):
+        from badges import signal_handlers
+        from readiness.hooks import register_verification_link_provider
+
+        register_verification_link_provider(signal_handlers.readiness_verification_links)

@@ -1,5 +1,13 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from badges.views import pages
 
 app_name = "badges"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", pages.mine, name="mine"),
+    path("award/", pages.award_badge, name="award"),
+    path("verify/<uuid:award_id>/", pages.verify, name="verify"),
+    path("verify/<uuid:award_id>/revoke/", pages.revoke, name="revoke"),
+    path("criteria/<uuid:badge_class_id>/", pages.criteria, name="criteria"),
+]

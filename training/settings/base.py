@@ -271,7 +271,15 @@ SESSION_COOKIE_HTTPONLY = True
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Kohtaamo"
-WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# The public address of the site: absolute links in e-mails, calendars and the
+# Open Badges documents (whose `id` must be exactly the URL they are served at).
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
+
+# Open Badges 3.0 signing key (Ed25519, PEM): a file path, or the PEM text in
+# BADGES_SIGNING_KEY. Never in the database. `manage.py generate_badge_key`
+# writes one (and keeps retired public keys published next to it).
+BADGES_SIGNING_KEY_FILE = os.environ.get("BADGES_SIGNING_KEY_FILE", str(BASE_DIR / "var" / "badge-keys" / "signing-key.pem"))
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Audio formats for the lesson audio block, besides office documents.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "mp3", "ogg", "oga", "m4a"]
