@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class ReadinessConfig(AppConfig):
     name = "readiness"
     verbose_name = _("Readiness")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from readiness import signal_handlers
+
+        # Permissions exist only after migrate: give existing coordinators the group then.
+        post_migrate.connect(signal_handlers.grant_framework_permissions, sender=self)

@@ -1,0 +1,236 @@
+"""The readiness page of one association, for its contact and its region's
+coordinator (and staff). Looking needs `overseen_by`; changing the evidence
+needs `managed_by` (the contact); reviewing needs to be the region's
+coordinator or staff. Anything outside the scope answers 404."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Avg, Count
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from associations.models import Association
+from readiness import reporting, services
+from readiness.evaluation import evaluate
+from readiness.forms import ContactsForm, MeasuresForm, PlanForm, ReviewForm
+from readiness.models import ReadinessEvent, SelfAssessmentAnswer, Status
+from readiness.statements import STATEMENTS
+
+
+def _overseen(request, slug) -> Association:
+    return get_object_or_404(Association.objects.overseen_by(request.user).select_related("municipality"), slug=slug)
+
+
+def _managed(request, slug) -> Association:
+    return get_object_or_404(Association.objects.managed_by(request.user), slug=slug)
+
+
+def reviewable_by(user):
+    """Associations the user may review: their region's as coordinator, all for staff."""
+    overseen = Association.objects.overseen_by(user)
+    if user.is_staff or user.is_superuser:
+        return overseen
+    return overseen.filter(municipality__region__coordinator_assignments__user=user).distinct()
+
+
+def _reviewable(request, slug) -> Association:
+    return get_object_or_404(reviewable_by(request.user), slug=slug)
+
+
+def _page_url(association) -> str:
+    return reverse("readiness:association", kwargs={"slug": association.slug})
+
+
+def self_assessment_results(association) -> list[dict]:
+    """Per statement: how many answered and the average rating (aggregated, no one's own answers)."""
+    rows = {
+        row["statement"]: row
+        for row in SelfAssessmentAnswer.objects.filter(association=association)
+        .values("statement")
+        .annotate(count=Count("pk"), average=Avg("rating"))
+    }
+    scale = dict(SelfAssessmentAnswer.Rating.choices)
+    results = []
+    for key, text in STATEMENTS:
+        row = rows.get(key)
+        average = row["average"] if row else None
+        results.append(
+            {
+                "text": text,
+                "count": row["count"] if row else 0,
+                "average": average,
+                "label": scale.get(round(average)) if average else None,
+            }
+        )
+    return results
+
+
+@login_required
+def association_page(request, slug):
+    association = _overseen(request, slug)
+    evaluation = evaluate(association)
+    record = evaluation.record
+    can_manage = Association.objects.managed_by(request.user).filter(pk=association.pk).exists()
+    can_review = reviewable_by(request.user).filter(pk=association.pk).exists()
+    context = {
+        "association": association,
+        "evaluation": evaluation,
+        "record": record,
+        "Status": Status,
+        "can_manage": can_manage,
+        "can_review": can_review,
+        "results": self_assessment_results(association),
+        "events": ReadinessEvent.objects.filter(association=association).select_related("actor")[:50],
+        "profile_url": reverse("readiness:profile", kwargs={"slug": association.slug}) if evaluation.approvals else "",
+    }
+    if can_manage:
+        context["contacts_form"] = ContactsForm(
+            association=association,
+            initial={
+                "welcome_contact": record.welcome_contact_id if record else None,
+                "harassment_contact": record.harassment_contact_id if record else None,
+                "welcome_phone": record.welcome_contact_phone if record else "",
+                "harassment_phone": record.harassment_contact_phone if record else "",
+            },
+        )
+        context["plan_form"] = PlanForm(
+            has_file=bool(record and record.plan_file),
+            initial={
+                "board_approved_on": record.plan_board_approved_on if record else None,
+                "review_date": record.plan_review_date if record else None,
+            },
+        )
+        context["measures_form"] = MeasuresForm(
+            initial={
+                "measures": record.low_threshold_measures if record else "",
+                "public_summary": record.public_summary if record else "",
+            }
+        )
+    if can_review:
+        context["review_form"] = ReviewForm()
+    context.update(getattr(request, "_readiness_forms", {}))
+    return render(request, "readiness/association.html", context)
+
+
+def _invalid(request, slug, name, form):
+    """Show the page again with the bound form and its errors: nothing typed is lost."""
+    messages.error(request, _("Please correct the errors below."))
+    request._readiness_forms = {name: form}
+    return association_page(request, slug)
+
+
+@login_required
+@require_POST
+def save_contacts(request, slug):
+    association = _managed(request, slug)
+    form = ContactsForm(request.POST, association=association)
+    if not form.is_valid():
+        return _invalid(request, slug, "contacts_form", form)
+    data = form.cleaned_data
+    services.name_contacts(
+        association,
+        request.user,
+        welcome_contact=data["welcome_contact"],
+        harassment_contact=data["harassment_contact"],
+        welcome_phone=data["welcome_phone"],
+        harassment_phone=data["harassment_phone"],
+    )
+    messages.success(request, _("The contacts were saved."))
+    return redirect(_page_url(association) + "#contacts")
+
+
+@login_required
+@require_POST
+def save_plan(request, slug):
+    association = _managed(request, slug)
+    record = getattr(association, "readiness", None) if hasattr(association, "readiness") else None
+    form = PlanForm(request.POST, request.FILES, has_file=bool(record and record.plan_file))
+    if not form.is_valid():
+        return _invalid(request, slug, "plan_form", form)
+    data = form.cleaned_data
+    services.save_plan(
+        association,
+        request.user,
+        upload=data["plan_file"] or None,
+        board_approved_on=data["board_approved_on"],
+        review_date=data["review_date"],
+    )
+    messages.success(request, _("The plan was saved."))
+    return redirect(_page_url(association) + "#plan")
+
+
+@login_required
+@require_POST
+def save_measures(request, slug):
+    association = _managed(request, slug)
+    form = MeasuresForm(request.POST)
+    if not form.is_valid():
+        return _invalid(request, slug, "measures_form", form)
+    services.save_measures(
+        association,
+        request.user,
+        measures=form.cleaned_data["measures"],
+        public_summary=form.cleaned_data["public_summary"],
+    )
+    messages.success(request, _("The measures were saved."))
+    return redirect(_page_url(association) + "#measures")
+
+
+@login_required
+@require_POST
+def submit(request, slug):
+    association = _managed(request, slug)
+    try:
+        services.submit_for_review(association, request.user)
+    except services.ReadinessError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Submitted for review. The regional coordinator has been told by e-mail."))
+    return redirect(_page_url(association))
+
+
+@login_required
+@require_POST
+def review(request, slug):
+    association = _reviewable(request, slug)
+    form = ReviewForm(request.POST)
+    if not form.is_valid():
+        return _invalid(request, slug, "review_form", form)
+    action, text = form.cleaned_data["action"], form.cleaned_data["comment"].strip()
+    try:
+        if action == "approve":
+            services.approve(association, request.user, text)
+            messages.success(request, _("The readiness was approved."))
+        elif action == "return":
+            services.return_for_changes(association, request.user, text)
+            messages.success(request, _("The readiness was returned to the association with your comment."))
+        else:
+            services.comment(association, request.user, text)
+            messages.success(request, _("Your comment was saved."))
+    except services.ReadinessError as error:
+        messages.error(request, str(error))
+    return redirect(_page_url(association))
+
+
+@login_required
+def plan_file(request, slug):
+    association = _overseen(request, slug)
+    record = getattr(association, "readiness", None) if hasattr(association, "readiness") else None
+    if record is None or not record.plan_file:
+        raise Http404
+    return FileResponse(record.plan_file.open("rb"), as_attachment=True, filename=record.plan_filename or None)
+
+
+@login_required
+def overview(request):
+    """Every association the user oversees, with its readiness status."""
+    associations = list(Association.objects.overseen_by(request.user).select_related("municipality"))
+    if not associations:
+        raise Http404
+    statuses = reporting.status_by_association([a.pk for a in associations])
+    rows = [(a, statuses[a.pk]) for a in associations]
+    waiting = [row for row in rows if row[1].status == Status.READY_FOR_REVIEW]
+    return render(request, "readiness/overview.html", {"rows": rows, "waiting": waiting})
