@@ -1,0 +1,80 @@
+"""A course with a quiz step, learners, and helpers to answer."""
+
+import pytest
+from django.core.cache import cache
+from django.http import QueryDict
+
+from tests.courses.factories import build_course_tree
+from tests.factories import UserFactory
+from tests.quizzes.factories import QuizPageFactory
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _interface_in_source_language(monkeypatch):
+    """Assert through the English source strings (the test tree is Finnish)."""
+    from django.utils.translation.trans_real import DjangoTranslation
+
+    monkeypatch.setattr(DjangoTranslation, "gettext", lambda self, message: message)
+    monkeypatch.setattr(DjangoTranslation, "ngettext", lambda self, s, p, n: s if n == 1 else p)
+
+
+@pytest.fixture
+def course_tree(site_pages):
+    return build_course_tree(site_pages, modules=1, lessons=1)
+
+
+@pytest.fixture
+def make_quiz(course_tree):
+    def make(**kwargs):
+        kwargs.setdefault("parent", course_tree.modules[0])
+        return QuizPageFactory(**kwargs)
+
+    return make
+
+
+@pytest.fixture
+def quiz(make_quiz):
+    return make_quiz()
+
+
+@pytest.fixture
+def other_learner(db):
+    return UserFactory(email="other@example.org")
+
+
+def post(data: dict, sequence: int) -> QueryDict:
+    query = QueryDict(mutable=True)
+    for key, value in data.items():
+        if isinstance(value, list):
+            query.setlist(key, value)
+        else:
+            query[key] = value
+    query["sequence"] = str(sequence)
+    return query
+
+
+# Every graded question of all_questions() answered right.
+RIGHT = {
+    "q-q-single": "q-single-0",
+    "q-q-multiple": ["q-multiple-0", "q-multiple-1", "q-multiple-3"],
+    "q-q-tf": "true",
+    "q-q-scenario": "q-scenario-0",
+    "q-q-order~q-order-0": "1",
+    "q-q-order~q-order-1": "2",
+    "q-q-order~q-order-2": "3",
+    "q-q-order~q-order-3": "4",
+    "q-q-match~q-match-0": "q-match-0",
+    "q-q-match~q-match-1": "q-match-1",
+    "q-q-match~q-match-2": "q-match-2",
+    "q-q-reflect": "Kun muutin Kajaaniin.",
+    "q-q-likert~q-likert-0": "4",
+}
+
+WRONG = {"q-q-single": "q-single-1", "q-q-tf": "false", "q-q-scenario": "q-scenario-2"}
