@@ -1,4 +1,3 @@
-# ruff: noqa: E501 -- prose paragraphs read better unbroken (as */demo_content.py in pyproject)
 """Demo quizzes of the intercultural encounters course (Finnish and English)."""
 
 # Everyday situations: the module "arjen-tilanteet" ends with this quiz.

@@ -1,4 +1,3 @@
-# ruff: noqa: E501 -- prose paragraphs read better unbroken (as */demo_content.py in pyproject)
 """Demo quiz of the welcoming course (Finnish, English and Arabic)."""
 
 QUIZ_FI = {
