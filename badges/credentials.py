@@ -6,6 +6,7 @@ import gzip
 from datetime import UTC
 
 from badges import signing
+from badges.alignment import alignment_for
 from badges.documents import badge_image_url, criteria_url, end_of_day, verify_page_url
 from badges.identity import absolute
 from badges.jsonld import OB_V3, VC_V2
@@ -77,11 +78,7 @@ def achievement_document(badge_class: BadgeClass, with_context: bool = True) -> 
         "criteria": {"id": criteria_url(badge_class), "narrative": badge_class.criteria_narrative},
         "image": {"id": badge_image_url(badge_class), "type": "Image"},
     }
-    alignment = [
-        {"type": ["Alignment"], "targetName": item["targetName"], "targetUrl": item["targetUrl"]}
-        for item in badge_class.alignment or []
-        if item.get("targetName") and item.get("targetUrl")
-    ]
+    alignment = [{"type": ["Alignment"], **entry} for entry in alignment_for(badge_class)]
     if alignment:
         document["alignment"] = alignment
     if with_context:

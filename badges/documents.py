@@ -6,6 +6,7 @@ from datetime import datetime, time
 
 from django.utils import timezone
 
+from badges.alignment import alignment_for
 from badges.identity import absolute
 from badges.jsonld import OB_V2
 from badges.models import Award, BadgeClass, Issuer
@@ -85,11 +86,7 @@ def badge_class_document(badge_class: BadgeClass) -> dict:
         "criteria": {"id": criteria_url(badge_class), "narrative": badge_class.criteria_narrative},
         "issuer": issuer_url(),
     }
-    alignment = [
-        {key: value for key, value in item.items() if key in {"targetName", "targetUrl", "targetDescription"}}
-        for item in badge_class.alignment or []
-        if item.get("targetName") and item.get("targetUrl")
-    ]
+    alignment = alignment_for(badge_class)
     if alignment:
         document["alignment"] = alignment
     if badge_class.tags:

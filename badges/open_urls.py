@@ -14,6 +14,7 @@ urlpatterns = [
     path("badges/<uuid:badge_class_id>/image", views.badge_image, name="badge_image"),
     path("assertions/<uuid:award_id>", views.assertion, name="assertion"),
     path("assertions/<uuid:award_id>/badge.png", views.assertion_png, name="assertion_png"),
+    path("assertions/<uuid:award_id>/badge.svg", views.assertion_svg, name="assertion_svg"),
     path("revocations", views.revocations, name="revocations"),
     # Open Badges 3.0
     path("profile", views.profile, name="profile"),

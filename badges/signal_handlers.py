@@ -1,13 +1,22 @@
-"""Awards issued automatically: on course completion and on readiness approval.
+"""How `badges` plugs into the layers below (connected in AppConfig.ready()).
 
-Both signals are sent after the lower layer's transaction commits. A failure
-here must not undo or break what the learner or coordinator just did, so it
-is logged (the badge can be awarded again: awarding is idempotent)."""
+- Awards issued automatically: on course completion and on readiness
+  approval. Both signals are sent after the lower layer's transaction
+  commits. A failure here must not undo or break what the learner or
+  coordinator just did, so it is logged (the badge can be awarded again:
+  awarding is idempotent).
+- A person's badges are part of their data export (accounts.personal_data).
+- When an account is deleted, its awards are detached from it but stay
+  verifiable (accounts.signals.account_deleting; see
+  `detach_awards_of_deleted_account`).
+"""
 
 import logging
 
 from django.dispatch import receiver
 
+from accounts.personal_data import register_section
+from accounts.signals import account_deleting
 from courses.signals import course_completed
 from readiness.signals import readiness_approved
 
@@ -45,3 +54,58 @@ def readiness_verification_links(associations) -> dict[int, str]:
         pk: reverse("badges:verify", args=[award.pk])
         for pk, award in services.current_readiness_awards(associations).items()
     }
+
+
+def personal_badges(user) -> list[dict]:
+    """The person's awards for the data export: badge, date, public URLs, revocation."""
+    from badges import documents
+    from badges.models import Award
+
+    return [
+        {
+            "badge": award.badge_class.name,
+            "issued_on": award.issued_on.isoformat(),
+            "valid_until": award.valid_until.isoformat() if award.valid_until else None,
+            "source": award.source,
+            "assertion_url": documents.assertion_url(award),
+            "verification_url": documents.verify_page_url(award),
+            "evidence_url": award.evidence_url,
+            "evidence_narrative": award.evidence_narrative,
+            "revoked": award.revoked,
+            "revoked_at": award.revoked_at.isoformat() if award.revoked_at else None,
+            "revocation_reason": award.revocation_reason,
+        }
+        for award in Award.objects.of_user(user).select_related("badge_class").order_by("issued_on")
+    ]
+
+
+register_section("badges", personal_badges)
+
+
+@receiver(account_deleting, dispatch_uid="badges_account_deleting")
+def detach_awards_of_deleted_account(sender, user, **kwargs):
+    """A deleted account's awards stay valid, but no longer belong to the account.
+
+    Kept as they are: the award, its public OB 2.0 assertion and OB 3.0
+    credential, its verification page. They hold no address or name, only
+    the salted SHA-256 hash of the e-mail address, and the person may already
+    have downloaded the baked badge and shown it to an employer or a
+    municipality: revoking or deleting the award would silently break
+    evidence they own. Whoever already holds the address (the person, or
+    someone the person gave the badge to) can still verify it; no one can
+    learn the address from it.
+
+    Cut: the link to the account (`recipient_user`, so nothing lists the
+    award as the anonymised user's "My badges" and the data export of that
+    row is empty) and the stored recipient name. The log (AwardEvent) keeps
+    its rows; they name no recipient.
+
+    A person who wants the badge itself withdrawn asks staff to revoke it
+    before deleting the account (revocation stays possible afterwards too,
+    from the verification page, if they give its address).
+    """
+    from badges.models import Award
+
+    detached = Award.objects.filter(recipient_user=user).update(recipient_user=None, recipient_name="")
+    if detached:
+        logger.info("badge awards detached from a deleted account: user=%s awards=%s", user.pk, detached)

@@ -25,7 +25,14 @@ class BadgeClassViewSet(SnippetViewSet):
             FieldPanel("description"),
             FieldPanel("criteria_narrative"),
             MultiFieldPanel([FieldPanel("colour"), FieldPanel("icon"), FieldPanel("image")], heading=_("Image")),
-            FieldPanel("alignment"),
+            FieldPanel(
+                "alignment",
+                help_text=_(
+                    "A course badge aligns automatically to the RFCDC competences of the course's learning outcomes. "
+                    "Entries here are added to those; an entry with the same targetCode replaces the automatic one. "
+                    'Each entry needs "targetName" and "targetUrl".'
+                ),
+            ),
             FieldPanel("tags"),
             FieldPanel("active"),
         ],

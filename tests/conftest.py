@@ -8,8 +8,9 @@ from tests.factories import DEFAULT_PASSWORD, UserFactory
 
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
-    """Uploaded files go to a per-test folder, never the developer's media/."""
+    """Uploaded files go to a per-test folder, never the developer's media/ or var/private/."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
 
 
 @pytest.fixture(scope="session")

@@ -4,8 +4,10 @@ Every JSON document's `id` is exactly its URL. Award documents are cached
 until revocation (badges.caching): a verifier may poll them often."""
 
 import json
+import logging
 import re
 from functools import wraps
+from xml.parsers.expat import ExpatError
 
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
@@ -17,8 +19,12 @@ from badges import baking, caching, credentials, documents, services, signing
 from badges.images import generate_png
 from badges.models import Award, BadgeClass
 
+logger = logging.getLogger("badges")
+
 LD_JSON = "application/ld+json"
 VC_LD_JSON = "application/vc+ld+json"
+# Defence in depth for SVG responses: uploads were checked, and the picture still may not run or load anything.
+SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _KEY_ID = re.compile(r"^z[1-9A-HJ-NP-Za-km-z]{40,60}$")
 
 
@@ -30,6 +36,11 @@ def language_neutral(view):
     for a guessed or deleted id must get a plain 404 instead. Telling the
     middleware that this response comes from a URLconf without language
     prefixes (`request.urlconf`, read only after the view) keeps it as is.
+
+    Contained here: only views of badges.open_urls are wrapped, and only their
+    404 responses carry the marker; every other URL of the site keeps the
+    middleware's behaviour. The body is a small JSON document (these URLs
+    are read by programs), never the site's HTML error page.
     """
 
     @wraps(view)
@@ -37,12 +48,18 @@ def language_neutral(view):
         try:
             response = view(request, *args, **kwargs)
         except Http404:
-            response = HttpResponse("Not found.\n", status=404, content_type="text/plain")
+            response = _not_found()
         if response.status_code == 404:
             request.urlconf = "badges.open_urls"
         return response
 
     return wrapper
+
+
+def _not_found() -> HttpResponse:
+    response = HttpResponse(b'{"status": 404, "detail": "Not found."}', status=404, content_type="application/json")
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 def _json(document: dict, content_type: str = LD_JSON, status: int = 200) -> HttpResponse:
@@ -91,8 +108,7 @@ def badge_image(request, badge_class_id):
         data = handle.read()
     if badge.image_is_svg:
         response = _raw(data, "image/svg+xml")
-        # Defence in depth: uploads were checked, and the picture still may not run or load anything.
-        response["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+        response["Content-Security-Policy"] = SVG_CSP
         return response
     return _raw(data, "image/png")
 
@@ -139,6 +155,29 @@ def assertion_png(request, award_id):
         return _json(documents.revoked_document(award), status=410)
     payload = json.dumps(documents.assertion_document(award), ensure_ascii=False)
     return _download(baking.bake_png(_badge_png(award), baking.OB2_KEYWORD, payload), f"badge-{award.pk}.png")
+
+
+@language_neutral
+@require_safe
+def assertion_svg(request, award_id):
+    """The baked SVG (Open Badges 2.0), offered when the badge image is an SVG."""
+    award = _award(award_id)
+    if not award.badge_class.image_is_svg:
+        raise Http404
+    if award.revoked:
+        return _json(documents.revoked_document(award), status=410)
+    with award.badge_class.image.open("rb") as handle:
+        svg = handle.read()
+    payload = json.dumps(documents.assertion_document(award), ensure_ascii=False)
+    try:
+        baked = baking.bake_svg(svg, documents.assertion_url(award), payload)
+    except (ValueError, ExpatError):  # the stored file is not a parseable SVG: no baked copy, not a 500
+        logger.exception("badge SVG not baked: award=%s", award.pk)
+        raise Http404 from None
+    response = _raw(baked, "image/svg+xml")
+    response["Content-Disposition"] = f'attachment; filename="badge-{award.pk}.svg"'
+    response["Content-Security-Policy"] = SVG_CSP
+    return response
 
 
 def _credential_json(award: Award) -> str:

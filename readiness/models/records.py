@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from associations.models import Association
+from readiness.storage import private_storage
 
 
 class Status(models.TextChoices):
@@ -55,7 +56,9 @@ class AssociationReadiness(models.Model):
         related_name="+",
     )
     harassment_contact_phone = models.CharField(_("harassment contact phone"), max_length=40, blank=True)
-    plan_file = models.FileField(_("equality or inclusion plan"), upload_to=plan_upload_to, blank=True)
+    plan_file = models.FileField(
+        _("equality or inclusion plan"), upload_to=plan_upload_to, storage=private_storage, blank=True
+    )
     plan_filename = models.CharField(max_length=255, blank=True)
     plan_uploaded_at = models.DateTimeField(null=True, blank=True)
     plan_board_approved_on = models.DateField(_("approved by the board on"), null=True, blank=True)

@@ -217,11 +217,20 @@ def review(request, slug):
 
 @login_required
 def plan_file(request, slug):
+    """Stream the plan from the private storage (it has no URL of its own),
+    always as a download and never sniffed into something a browser runs."""
     association = _overseen(request, slug)
     record = getattr(association, "readiness", None) if hasattr(association, "readiness") else None
     if record is None or not record.plan_file:
         raise Http404
-    return FileResponse(record.plan_file.open("rb"), as_attachment=True, filename=record.plan_filename or None)
+    try:
+        handle = record.plan_file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(handle, as_attachment=True, filename=record.plan_filename or None)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @login_required

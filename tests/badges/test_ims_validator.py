@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings as django_settings
 
-from badges import services
+from badges import documents, services
 
 RUNNER = Path(__file__).parent / "ims_validator_runner.py"
 VALIDATOR_PYTHON = Path(
@@ -36,12 +36,15 @@ def validate(live_server):
     if not VALIDATOR_PYTHON.exists():
         _missing_validator()
 
-    def run(email: str | None = None, url: str | None = None, png: Path | None = None, profile=None) -> dict:
+    def run(
+        email: str | None = None, url: str | None = None, png: Path | None = None, profile=None, svg: Path | None = None
+    ) -> dict:
         args = {
             "profile": profile or {"email": email},
             "passthru": live_server.url,
             "url": url,
             "png": str(png) if png else None,
+            "svg": str(svg) if svg else None,
         }
         done = subprocess.run(
             [str(VALIDATOR_PYTHON), str(RUNNER)],
@@ -114,3 +117,59 @@ def test_validator_finds_a_readiness_badge_valid_for_the_association_url(
     report = validate(profile=profile, url=f"{live_server.url}/openbadges/assertions/{award.pk}")
     assert report["errorCount"] == 0, errors(report)
     assert report["valid"] is True
+
+
+def test_validator_finds_the_baked_svg_valid(validate, live_server, settings, transactional_db, person, tmp_path):
+    from django.core.files.base import ContentFile
+
+    from badges.models import BadgeClass, BadgeKind
+
+    settings.SITE_URL = live_server.url
+    badge = BadgeClass.objects.create(
+        kind=BadgeKind.MANUAL, name="Circle", description="A circle.", criteria_narrative="Drew a circle."
+    )
+    badge.image.save(
+        "circle.svg",
+        ContentFile(b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>'),
+        save=True,
+    )
+    award, _ = services.award_to_person(badge, person, source="manual", evidence_narrative="Drew it ]]> twice.")
+    svg = tmp_path / "badge.svg"
+    from django.test import Client
+
+    svg.write_bytes(Client().get(f"/openbadges/assertions/{award.pk}/badge.svg").content)
+    report = validate("amal.hassan@example.org", svg=svg)
+    assert report["unbakedInput"] == f"{live_server.url}/openbadges/assertions/{award.pk}"
+    assert report["errorCount"] == 0, errors(report)
+    assert report["valid"] is True
+    wrong = validate("someone.else@example.org", svg=svg)
+    assert [m["name"] for m in errors(wrong)] == ["VERIFY_RECIPIENT_IDENTIFIER"]
+
+
+def test_validator_finds_a_course_badge_with_rfcdc_alignment_valid(
+    validate, live_server, settings, transactional_db, person
+):
+    import json as jsonlib
+
+    from home import demo as home_demo
+    from tests.courses.factories import build_course_tree
+
+    settings.SITE_URL = live_server.url
+    home_demo.seed({})  # transactional tests start from an empty database
+    from wagtail.models import Site
+
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    tree = build_course_tree(home, modules=1, lessons=1, slug="aligned", title="Aligned course")
+    tree.course.learning_outcomes = jsonlib.dumps(
+        [{"type": "outcome", "value": {"text": "kuuntelee", "competences": ["listening_observing", "empathy"]}}]
+    )
+    tree.course.save_revision().publish()
+    award, _ = services.award_course_completion(person, tree.course)
+    report = validate("amal.hassan@example.org", url=f"{live_server.url}/openbadges/assertions/{award.pk}")
+    assert report["errorCount"] == 0, errors(report)
+    assert report["valid"] is True
+    # The validator checked the BadgeClass it fetched, alignment included.
+    assert [a["targetCode"] for a in documents.badge_class_document(award.badge_class)["alignment"]] == [
+        "listening_observing",
+        "empathy",
+    ]

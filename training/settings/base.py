@@ -276,6 +276,10 @@ WAGTAIL_SITE_NAME = "Kohtaamo"
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
 
+# Files that only scoped views may serve (readiness plans): never under
+# MEDIA_ROOT, never served by the web server; back it up with the database.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private"))
+
 # Open Badges 3.0 signing key (Ed25519, PEM): a file path, or the PEM text in
 # BADGES_SIGNING_KEY. Never in the database. `manage.py generate_badge_key`
 # writes one (and keeps retired public keys published next to it).
