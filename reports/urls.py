@@ -1,5 +1,17 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from reports.views import dashboards, exports, reminders
 
 app_name = "reports"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", dashboards.index, name="index"),
+    path("associations/<slug:slug>/", dashboards.association, name="association"),
+    path("associations/<slug:slug>/remind/", reminders.remind, name="remind"),
+    path(
+        "associations/<slug:slug>/export/<slug:table>.<str:fmt>", exports.association_export, name="association_export"
+    ),
+    path("regions/<int:region_id>/", dashboards.region, name="region"),
+    path("regions/<int:region_id>/funder/", dashboards.funder, name="funder"),
+    path("regions/<int:region_id>/export/<slug:table>.<str:fmt>", exports.region_export, name="region_export"),
+]

@@ -1,0 +1,90 @@
+"""Dashboards. Thin: the scope comes from reports/scope.py (a 404 outside it),
+the figures from the report modules."""
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+
+from associations.models import Association
+from reports import sources
+from reports.association_report import association_report
+from reports.forms import PeriodForm
+from reports.funder import funder_summary
+from reports.regional_report import figures_cache_seconds, regional_report
+from reports.scope import overseen_association_or_404, overseen_region_or_404, regions_overseen_by
+from reports.suppression import threshold
+
+
+@login_required
+def index(request):
+    """The reports a person may open: their regions, the associations they are the contact of, quiz analytics."""
+    user = request.user
+    context = {
+        "regions": regions_overseen_by(user),
+        "associations": Association.objects.managed_by(user).select_related("municipality")
+        if not user.is_staff
+        else Association.objects.none(),
+        "quizzes": sources.quizzes_with_analytics_for(user) or [],
+    }
+    return render(request, "reports/index.html", context)
+
+
+@login_required
+def association(request, slug):
+    association = overseen_association_or_404(request.user, slug)
+    report = association_report(association)
+    return render(request, "reports/association.html", {"association": association, "report": report})
+
+
+@login_required
+def region(request, region_id):
+    region = overseen_region_or_404(request.user, region_id)
+    report = regional_report(request.user, region)
+    peak = max((m.completions for m in report.months), default=0)
+    context = {
+        "region": region,
+        "report": report,
+        "chart": chart(report.months, peak),
+        "figures_minutes": max(1, round(figures_cache_seconds() / 60)) if figures_cache_seconds() > 0 else 0,
+        "quizzes": sources.quizzes_with_analytics_for(request.user) or [],
+    }
+    return render(request, "reports/region.html", context)
+
+
+@login_required
+def funder(request, region_id):
+    region = overseen_region_or_404(request.user, region_id)
+    form = PeriodForm(request.GET or None)
+    period = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    summary = funder_summary(request.user, region, period.get("start"), period.get("end"))
+    context = {
+        "region": region,
+        "form": form,
+        "summary": summary,
+        "threshold": threshold(),
+        "query": request.GET.urlencode() if period else "",
+    }
+    return render(request, "reports/funder.html", context)
+
+
+CHART_WIDTH, CHART_HEIGHT, BAR_GAP = 600, 200, 8
+
+
+def chart(months, peak: int) -> dict:
+    """Bar geometry for the server-rendered SVG (no script, no inline style: CSP-safe)."""
+    n = len(months) or 1
+    slot = CHART_WIDTH / n
+    bars = []
+    for i, month in enumerate(months):
+        height = round(CHART_HEIGHT * month.completions / peak) if peak else 0
+        bars.append(
+            {
+                "x": round(i * slot + BAR_GAP / 2, 1),
+                "y": CHART_HEIGHT - height,
+                "width": round(slot - BAR_GAP, 1),
+                "height": height,
+                "label_x": round(i * slot + slot / 2, 1),
+                "month": month.month,
+                "value": month.completions,
+            }
+        )
+    return {"width": CHART_WIDTH, "height": CHART_HEIGHT, "bars": bars, "peak": peak}
