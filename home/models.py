@@ -25,7 +25,7 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage", "courses.CourseIndexPage"]
+    subpage_types = ["home.ContentPage", "courses.CourseIndexPage", "live.LiveSessionIndexPage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class LiveConfig(AppConfig):
     name = "live"
     verbose_name = _("Live trainings")
+
+    def ready(self):
+        from live import signal_handlers
+
+        signal_handlers.connect()

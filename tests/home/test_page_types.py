@@ -9,10 +9,11 @@ def test_home_page_sits_only_under_the_tree_root():
     assert HomePage.allowed_parent_page_models() == [Page]
 
 
-def test_home_page_allows_content_pages_and_the_course_catalogue_below_it():
+def test_home_page_allows_content_pages_the_course_catalogue_and_the_live_calendar_below_it():
     from courses.models import CourseIndexPage
+    from live.models import LiveSessionIndexPage
 
-    assert HomePage.allowed_subpage_models() == [ContentPage, CourseIndexPage]
+    assert HomePage.allowed_subpage_models() == [ContentPage, CourseIndexPage, LiveSessionIndexPage]
 
 
 def test_content_pages_sit_under_home_or_other_content_pages():

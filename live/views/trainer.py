@@ -1,0 +1,122 @@
+"""The trainer's pages: my sessions, a session's participants (by
+association, with attendance marking) and the CSV export.
+
+Scope (live/participants.py): trainers of the session and staff see and
+manage everyone; coordinators and association contacts see their own
+associations' members, read-only; anyone else gets 404.
+"""
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from associations.models import Association
+from live import services
+from live.export import participants_csv
+from live.forms import AttendanceForm
+from live.models import LiveSessionPage, RegistrationStatus
+from live.participants import may_view, participant_list
+
+# Recently ended sessions stay on the trainer's page for marking attendance.
+RECENT_DAYS = 14
+
+
+def _sessions_for(user):
+    sessions = LiveSessionPage.objects.all()
+    if user.is_staff or user.is_superuser:
+        return sessions
+    overseen = Association.objects.overseen_by(user).values("pk")
+    return sessions.filter(
+        Q(trainers=user)
+        | Q(
+            registrations__user__memberships__association__in=overseen,
+            registrations__user__memberships__active=True,
+        )
+    ).distinct()
+
+
+@login_required
+def my_trainings(request):
+    now = timezone.now()
+    sessions = _sessions_for(request.user).filter(ends_at__gte=now - timedelta(days=RECENT_DAYS))
+    # A subquery keeps the counts right despite the distinct() join above.
+    sessions = LiveSessionPage.objects.filter(pk__in=sessions.values("pk")).annotate(
+        registered_count=Count(
+            "registrations", filter=Q(registrations__status=RegistrationStatus.REGISTERED), distinct=True
+        ),
+        waitlisted_count=Count(
+            "registrations", filter=Q(registrations__status=RegistrationStatus.WAITLISTED), distinct=True
+        ),
+        attended_count=Count("attendances", distinct=True),
+    )
+    upcoming = [s for s in sessions.order_by("starts_at") if s.ends_at >= now]
+    recent = [s for s in sessions.order_by("-starts_at") if s.ends_at < now]
+    if not upcoming and not recent and not may_view_any(request.user):
+        raise Http404
+    return TemplateResponse(request, "live/my_trainings.html", {"upcoming": upcoming, "recent": recent, "now": now})
+
+
+def may_view_any(user) -> bool:
+    return user.is_staff or user.live_sessions_trained.exists() or Association.objects.overseen_by(user).exists()
+
+
+def _visible_session(request, session_id: int) -> LiveSessionPage:
+    session = get_object_or_404(LiveSessionPage, pk=session_id)
+    if not may_view(request.user, session):
+        raise Http404
+    return services.canonical_session(session)
+
+
+@login_required
+def participants(request, session_id: int):
+    session = _visible_session(request, session_id)
+    people = participant_list(request.user, session)
+    form = AttendanceForm(participants=people.registered) if people.manages else None
+    if request.method == "POST":
+        if not people.manages:
+            raise Http404
+        form = AttendanceForm(request.POST, participants=people.registered)
+        if form.is_valid():
+            added, removed = services.mark_attendance(request.user, session, set(form.cleaned_data["attended"]))
+            messages.success(
+                request,
+                _("Attendance saved: %(added)s marked present, %(removed)s unmarked.")
+                % {"added": added, "removed": removed},
+            )
+            return redirect("live:participants", session.pk)
+        messages.error(request, _("Attendance was not saved: choose people from the list."))
+    context = {"session": session, "people": people, "form": form, "now": timezone.now()}
+    if people.manages:
+        context["check_in_code"] = services.code_of(session)
+    return TemplateResponse(request, "live/participants.html", context)
+
+
+@login_required
+def export(request, session_id: int):
+    session = _visible_session(request, session_id)
+    body = participants_csv(participant_list(request.user, session))
+    response = HttpResponse(body, content_type="text/csv; charset=utf-8")
+    filename = f"{slugify(session.title) or 'session'}-{timezone.localdate(session.starts_at):%Y-%m-%d}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_POST
+def new_code(request, session_id: int):
+    session = _visible_session(request, session_id)
+    if not services.is_trainer_of(request.user, session):
+        raise Http404
+    services.new_check_in_code(request.user, session)
+    messages.success(request, _("The session has a new check-in code; the old one no longer works."))
+    return redirect("live:participants", session.pk)
