@@ -4,6 +4,9 @@ Times carry TZID=Europe/Helsinki with a VTIMEZONE block, so calendar apps
 show them right whatever their own zone. The UID is stable (the session's
 translation key), so re-importing updates the event instead of doubling it.
 The join link is written only for people registered for the session.
+
+A cancelled session keeps its UID with STATUS:CANCELLED and a higher
+SEQUENCE, so calendar apps that imported it mark it cancelled (or drop it).
 """
 
 from urllib.parse import urlsplit
@@ -34,13 +37,27 @@ def session_uid(session: LiveSessionPage) -> str:
     return f"live-session-{session.translation_key}@{host}"
 
 
+# SEQUENCE of a scheduled session; calling it off is its one revision.
+SEQUENCE_SCHEDULED = 0
+SEQUENCE_CANCELLED = 1
+
+
 def _event(session: LiveSessionPage, *, include_join: bool, now) -> Event:
     zone = ZoneInfo(settings.TIME_ZONE)
+    cancelled = session.is_cancelled
+    include_join = include_join and not cancelled
     url = absolute_page_url(session)
     event = Event()
     event.add("uid", session_uid(session))
     event.add("dtstamp", now)
-    event.add("last-modified", session.last_published_at or now)
+    if cancelled:
+        event.add("status", "CANCELLED")
+        event.add("sequence", SEQUENCE_CANCELLED)
+        event.add("last-modified", session.cancellation.cancelled_at)
+    else:
+        event.add("status", "CONFIRMED")
+        event.add("sequence", SEQUENCE_SCHEDULED)
+        event.add("last-modified", session.last_published_at or now)
     event.add("dtstart", session.starts_at.astimezone(zone))
     event.add("dtend", session.ends_at.astimezone(zone))
     event.add("summary", session.title)
@@ -66,6 +83,7 @@ def _calendar(name: str) -> Calendar:
 
 
 def session_ics(session: LiveSessionPage, *, include_join: bool, method_publish: bool = True) -> bytes:
+    """One session (`session` is the canonical page: it holds the cancellation)."""
     calendar = _calendar(session.title)
     if method_publish:
         calendar.add("method", "PUBLISH")

@@ -209,7 +209,7 @@ def _seed_step(courses: dict, trainer) -> LiveSessionPage | None:
 def _register(page: LiveSessionPage, people: list) -> None:
     for person in people:
         if not Registration.objects.filter(session=page, user=person).exists():
-            services.register(person, page)
+            services.register(person, page, notify=False)  # no e-mails to demo people
 
 
 def _history(page: LiveSessionPage, people: list, trainer) -> None:

@@ -34,6 +34,24 @@ class CheckInForm(forms.Form):
     )
 
 
+class CancelSessionForm(forms.Form):
+    """Why the session is called off: sent to everyone registered or waiting."""
+
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Sent to everyone registered or on the waiting list, and shown on the session page."),
+        error_messages={"required": _("Give a reason: it is sent to the participants.")},
+    )
+
+    def clean_reason(self):
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise forms.ValidationError(_("Give a reason: it is sent to the participants."))
+        return reason
+
+
 class AttendanceForm(forms.Form):
     """The trainer ticks who attended, from the registered participants."""
 

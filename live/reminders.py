@@ -6,7 +6,8 @@ send_live_reminders`): it finds the reminders that are due and not yet
 sent, records a marker per (registration, kind) and queues the e-mail.
 
 Guarantees: idempotent (the unique marker decides; two overlapping runs
-send each reminder once); a session moved to another time reminds again; a reminder that is already pointless is skipped
+send each reminder once); a session moved to another time reminds again;
+a cancelled session reminds nobody; a reminder that is already pointless is skipped
 (a 24-hour reminder is not sent within the last hour, where the 1-hour
 reminder takes over, and nothing is sent after the start).
 """
@@ -32,6 +33,7 @@ def due_registrations(kind: str, now):
         Registration.objects.filter(
             status=RegistrationStatus.REGISTERED,
             session__live=True,
+            session__cancellation__isnull=True,  # a cancelled session reminds nobody
             session__starts_at__lte=now + opens,
             session__starts_at__gt=now + closes,
         )

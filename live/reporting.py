@@ -12,7 +12,7 @@ from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from wagtail.models import Page
 
-from live.models import Attendance, LiveSessionPage, Registration, RegistrationStatus
+from live.models import Attendance, LiveSessionPage, Registration, RegistrationStatus, SessionCancellation
 
 
 def default_language() -> str:
@@ -108,6 +108,7 @@ def session_summaries(association_ids=None, since: datetime | None = None) -> li
     sessions = sessions.annotate(
         registered_count=count_of(Registration, Q(status=RegistrationStatus.REGISTERED)),
         attended_count=count_of(Attendance, Q()),
+        is_cancelled=Exists(SessionCancellation.objects.filter(session_id=OuterRef("pk"))),
     ).order_by("starts_at", "pk")
     return [
         {
@@ -117,6 +118,10 @@ def session_summaries(association_ids=None, since: datetime | None = None) -> li
             "language": row["language"],
             "registered": row["registered_count"],
             "attended": row["attended_count"],
+            # Beyond the contract (additive): a called-off session's registrations did not meet.
+            "cancelled": row["is_cancelled"],
         }
-        for row in sessions.values("pk", "title", "starts_at", "language", "registered_count", "attended_count")
+        for row in sessions.values(
+            "pk", "title", "starts_at", "language", "registered_count", "attended_count", "is_cancelled"
+        )
     ]

@@ -8,7 +8,8 @@ Guarantees, for every function here:
   exceeds the capacity and each freed place goes to exactly one person;
 - translations share one session: rows always point at the session's
   canonical page (its default-language version when that exists);
-- e-mails (promotion) are queued after the transaction commits.
+- e-mails (confirmation, promotion, cancellation of a session) are queued
+  after the transaction commits, once per change.
 """
 
 import contextlib
@@ -26,9 +27,11 @@ from live.models import (
     AttendanceMethod,
     CalendarFeed,
     CheckInCode,
+    Confirmation,
     LiveSessionPage,
     Registration,
     RegistrationStatus,
+    SessionCancellation,
 )
 from live.models.people import new_check_in_code as new_code
 
@@ -70,12 +73,13 @@ def registration_of(user, session: LiveSessionPage) -> Registration | None:
     return Registration.objects.filter(session=canonical_session(session), user=user).first()
 
 
-def register(user, session: LiveSessionPage, now=None) -> Outcome:
+def register(user, session: LiveSessionPage, now=None, *, notify: bool = True) -> Outcome:
     """Register `user`, or put them on the waiting list when the session is full.
 
     Already registered or waiting: nothing changes (changed=False). Refuses
-    (LiveError) a session that is not published, has started, or whose
-    registration deadline has passed.
+    (LiveError) a session that is cancelled, not published, has started, or
+    whose registration deadline has passed. A change queues one confirmation
+    e-mail after commit (`notify=False`: the demo seeds quietly).
     """
     now = now or timezone.now()
     session = canonical_session(session)
@@ -84,6 +88,8 @@ def register(user, session: LiveSessionPage, now=None) -> Outcome:
         existing = Registration.objects.filter(session=session, user=user).first()
         if existing is not None and existing.status != RegistrationStatus.CANCELLED:
             return Outcome(existing, False)
+        if session.is_cancelled:
+            raise LiveError(_("This session has been cancelled."))
         if not session.live:
             raise LiveError(_("This session is not open for registration."))
         if not session.registration_open(now):
@@ -98,6 +104,8 @@ def register(user, session: LiveSessionPage, now=None) -> Outcome:
             existing.status, existing.queued_at, existing.cancelled_at = status, now, None
             existing.save(update_fields=["status", "queued_at", "cancelled_at"])
             registration = existing
+        if notify:
+            transaction.on_commit(lambda pk=registration.pk: _queue_confirmation_email(pk))
     return Outcome(registration, True)
 
 
@@ -115,6 +123,8 @@ def cancel(registration: Registration, now=None) -> Outcome:
             raise LiveError(_("This session is over: the registration can no longer be cancelled."))
         registration.status, registration.cancelled_at = RegistrationStatus.CANCELLED, now
         registration.save(update_fields=["status", "cancelled_at"])
+        # Registering again later is a new registration: it is confirmed again.
+        Confirmation.objects.filter(registration=registration).delete()
         _promote(session, now)
     return Outcome(registration, True)
 
@@ -127,7 +137,7 @@ def promote_waitlist(session: LiveSessionPage, now=None) -> list[Registration]:
 
 def _promote(session: LiveSessionPage, now) -> list[Registration]:
     """Within a transaction holding the session lock: promote in queue order."""
-    if session.ends_at < now:
+    if session.ends_at < now or session.is_cancelled:
         return []
     taken = Registration.objects.filter(session=session, status=RegistrationStatus.REGISTERED).count()
     free = session.capacity - taken
@@ -143,6 +153,12 @@ def _promote(session: LiveSessionPage, now) -> list[Registration]:
         registration.save(update_fields=["status", "promoted_at"])
         transaction.on_commit(lambda pk=registration.pk: _queue_promotion_email(pk))
     return waiting
+
+
+def _queue_confirmation_email(registration_pk: int) -> None:
+    from live.tasks import send_confirmation_email
+
+    send_confirmation_email.enqueue(registration_pk)
 
 
 def _queue_promotion_email(registration_pk: int) -> None:
@@ -250,6 +266,8 @@ def check_in(user, session: LiveSessionPage, code: str, now=None) -> Attendance:
     now = now or timezone.now()
     session = canonical_session(session)
     registration = registration_of(user, session)
+    if session.is_cancelled:
+        raise LiveError(_("This session has been cancelled."))
     if registration is None or not registration.is_registered:
         raise LiveError(_("Only registered participants can check in."))
     existing = Attendance.objects.filter(user=user, session=session).first()
@@ -286,6 +304,68 @@ def new_check_in_code(trainer, session: LiveSessionPage) -> str:
     code = new_code()
     CheckInCode.objects.update_or_create(session=session, defaults={"code": code})
     return code
+
+
+# -- calling a session off ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CancelOutcome:
+    cancellation: SessionCancellation
+    changed: bool
+    notified: int
+
+
+def cancel_session(actor, session: LiveSessionPage, reason: str, now=None) -> CancelOutcome:
+    """Call the session off (trainers of the session and staff only).
+
+    Guarantees: idempotent and safe under concurrency (the session row is
+    locked; one SessionCancellation per session), so everyone registered or
+    waiting is e-mailed exactly once, after commit. Registrations are kept
+    as they were: who had a place stays countable. The page stays published
+    and shows the cancellation; registration, check-in, the join link and
+    reminders stop. Refuses a session that is over.
+    """
+    if not is_trainer_of(actor, session):
+        raise LiveError(_("Only the session's trainers can cancel it."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise LiveError(_("Give a reason: it is sent to the participants."))
+    now = now or timezone.now()
+    with transaction.atomic():
+        session = _locked(canonical_session(session))
+        existing = SessionCancellation.objects.filter(session=session).first()
+        if existing is not None:
+            return CancelOutcome(existing, False, 0)
+        if session.is_past(now):
+            raise LiveError(_("This session is over: it can no longer be cancelled."))
+        cancellation = SessionCancellation.objects.create(
+            session=session, reason=reason, cancelled_at=now, cancelled_by=actor
+        )
+        people = list(
+            Registration.objects.filter(
+                session=session, status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED]
+            ).values_list("pk", flat=True)
+        )
+        for pk in people:
+            transaction.on_commit(lambda pk=pk: _queue_cancellation_email(pk))
+    return CancelOutcome(cancellation, True, len(people))
+
+
+def people_to_inform(session: LiveSessionPage) -> dict[str, int]:
+    """How many are registered and waiting (the confirm page says who gets the e-mail)."""
+    rows = Registration.objects.filter(session=canonical_session(session)).values_list("status", flat=True)
+    statuses = list(rows)
+    return {
+        "registered": statuses.count(RegistrationStatus.REGISTERED),
+        "waitlisted": statuses.count(RegistrationStatus.WAITLISTED),
+    }
+
+
+def _queue_cancellation_email(registration_pk: int) -> None:
+    from live.tasks import send_cancellation_email
+
+    send_cancellation_email.enqueue(registration_pk)
 
 
 # -- calendar feed -----------------------------------------------------------------

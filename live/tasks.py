@@ -2,10 +2,12 @@
 (immediately in the demo and tests; by the worker in production).
 
 Each task re-reads its rows and does nothing when the e-mail no longer
-applies (cancelled meanwhile, session deleted)."""
+applies (cancelled meanwhile, session deleted). Every e-mail is written in
+the person's preferred language (User.preferred_language)."""
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -23,16 +25,94 @@ def _session_url(session) -> str:
     return absolute_page_url(session)
 
 
-def _send(registration, subject: str, template: str) -> None:
+def _shown_page(session, language: str):
+    """The session's page in the person's language when it is published, else
+    the canonical page (which holds registrations and the cancellation)."""
+    from wagtail.models import Locale
+
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None or locale.pk == session.locale_id:
+        return session
+    translation_page = session.get_translation_or_none(locale)
+    return translation_page if translation_page is not None and translation_page.live else session
+
+
+def _send(registration, subject: str, template: str, *, extra=None, attach_ics: bool = False) -> None:
+    """Render and send one e-mail (call inside translation.override)."""
+    from live.calendar import session_ics
+
     user, session = registration.user, registration.session
+    page = _shown_page(session, translation.get_language())
     context = {
         "user": user,
         "session": session,
+        "title": page.title,
         "starts_at": timezone.localtime(session.starts_at),
         "ends_at": timezone.localtime(session.ends_at),
-        "url": _session_url(session),
+        "url": _session_url(page),
+        **(extra or {}),
     }
-    send_mail(subject, render_to_string(template, context), None, [user.email])
+    message = EmailMessage(subject, render_to_string(template, context), None, [user.email])
+    if attach_ics:
+        # The same file as the download: the join link only for people with a place.
+        body = session_ics(session, include_join=registration.is_registered)
+        message.attach("session.ics", body, "text/calendar")
+    message.send()
+
+
+def _title(registration) -> str:
+    return _shown_page(registration.session, translation.get_language()).title
+
+
+@task()
+def send_confirmation_email(registration_pk: int) -> None:
+    """Confirm a registration, or a place on the waiting list, once, with the
+    session's .ics attached. The Confirmation marker is created first: a
+    repeated or retried task sends nothing more."""
+    from live.models import Confirmation, Registration
+    from live.services import waitlist_position
+
+    registration = Registration.objects.select_related("user", "session").filter(pk=registration_pk).first()
+    if registration is None or not (registration.is_registered or registration.is_waitlisted):
+        return
+    if registration.session.is_cancelled:
+        return
+    try:
+        with transaction.atomic():
+            Confirmation.objects.create(registration=registration, status=registration.status)
+    except IntegrityError:  # already confirmed
+        return
+    with translation.override(_language_of(registration.user)):
+        if registration.is_registered:
+            subject = _("You are registered: %(title)s") % {"title": _title(registration)}
+            _send(registration, subject, "live/email/registered.txt", attach_ics=True)
+        else:
+            subject = _("You are on the waiting list: %(title)s") % {"title": _title(registration)}
+            extra = {"position": waitlist_position(registration)}
+            _send(registration, subject, "live/email/waitlisted.txt", extra=extra, attach_ics=True)
+
+
+@task()
+def send_cancellation_email(registration_pk: int) -> None:
+    """Tell a registered or waiting person that the session was called off
+    (with the reason, and the .ics marked CANCELLED so calendars update)."""
+    from live.models import Registration, SessionCancellation
+
+    registration = (
+        Registration.objects.select_related("user", "session", "session__cancellation")
+        .filter(pk=registration_pk)
+        .first()
+    )
+    if registration is None or not (registration.is_registered or registration.is_waitlisted):
+        return
+    try:
+        cancellation = registration.session.cancellation
+    except SessionCancellation.DoesNotExist:
+        return
+    with translation.override(_language_of(registration.user)):
+        subject = _("Cancelled: %(title)s") % {"title": _title(registration)}
+        extra = {"reason": cancellation.reason, "was_waitlisted": registration.is_waitlisted}
+        _send(registration, subject, "live/email/session_cancelled.txt", extra=extra, attach_ics=True)
 
 
 @task()
@@ -44,8 +124,9 @@ def send_promotion_email(registration_pk: int) -> None:
     if registration is None or not registration.is_registered:
         return
     with translation.override(_language_of(registration.user)):
-        subject = _("You have a place in %(title)s") % {"title": registration.session.title}
-        _send(registration, subject, "live/email/promoted.txt")
+        subject = _("You have a place in %(title)s") % {"title": _title(registration)}
+        # The .ics again, now with the join link (the waiting-list one had none).
+        _send(registration, subject, "live/email/promoted.txt", attach_ics=True)
 
 
 @task()
@@ -54,11 +135,11 @@ def send_reminder_email(registration_pk: int, kind: str) -> None:
     from live.models import Registration, ReminderKind
 
     registration = Registration.objects.select_related("user", "session").filter(pk=registration_pk).first()
-    if registration is None or not registration.is_registered:
+    if registration is None or not registration.is_registered or registration.session.is_cancelled:
         return
     with translation.override(_language_of(registration.user)):
         if kind == ReminderKind.DAY_BEFORE:
-            subject = _("Tomorrow: %(title)s") % {"title": registration.session.title}
+            subject = _("Tomorrow: %(title)s") % {"title": _title(registration)}
         else:
-            subject = _("Starting in an hour: %(title)s") % {"title": registration.session.title}
+            subject = _("Starting in an hour: %(title)s") % {"title": _title(registration)}
         _send(registration, subject, "live/email/reminder.txt")

@@ -20,4 +20,5 @@ urlpatterns = [
     path("trainer/sessions/<int:session_id>/", trainer.participants, name="participants"),
     path("trainer/sessions/<int:session_id>/participants.csv", trainer.export, name="export"),
     path("trainer/sessions/<int:session_id>/new-code/", trainer.new_code, name="new_code"),
+    path("trainer/sessions/<int:session_id>/cancel/", trainer.cancel_session, name="cancel_session"),
 ]

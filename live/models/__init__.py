@@ -12,8 +12,10 @@ from live.models.people import (  # noqa: F401
     AttendanceMethod,
     CalendarFeed,
     CheckInCode,
+    Confirmation,
     Registration,
     RegistrationStatus,
     Reminder,
     ReminderKind,
+    SessionCancellation,
 )

@@ -173,22 +173,33 @@ class LiveSessionPage(StepPage):
     def effective_deadline(self):
         return self.registration_deadline or self.starts_at
 
+    @property
+    def is_cancelled(self) -> bool:
+        """Called off (live.models.SessionCancellation); ask the canonical page,
+        which holds the row (live.services.canonical_session)."""
+        from live.models.people import SessionCancellation
+
+        try:
+            return self.cancellation is not None
+        except SessionCancellation.DoesNotExist:
+            return False
+
     def registration_open(self, now=None) -> bool:
-        return (now or timezone.now()) < self.effective_deadline
+        return not self.is_cancelled and (now or timezone.now()) < self.effective_deadline
 
     def join_opens_at(self):
         return self.starts_at - timedelta(minutes=JOIN_OPENS_MINUTES)
 
     def join_link_open(self, now=None) -> bool:
         now = now or timezone.now()
-        return self.join_opens_at() <= now <= self.ends_at
+        return not self.is_cancelled and self.join_opens_at() <= now <= self.ends_at
 
     def check_in_closes_at(self):
         return self.ends_at + timedelta(minutes=CHECK_IN_GRACE_MINUTES)
 
     def check_in_open(self, now=None) -> bool:
         now = now or timezone.now()
-        return self.join_opens_at() <= now <= self.check_in_closes_at()
+        return not self.is_cancelled and self.join_opens_at() <= now <= self.check_in_closes_at()
 
     def is_past(self, now=None) -> bool:
         return self.ends_at < (now or timezone.now())

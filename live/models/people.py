@@ -91,7 +91,10 @@ class Attendance(models.Model):
     """A person attended a session. Unique per (user, session)."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="live_attendances")
-    session = models.ForeignKey("live.LiveSessionPage", on_delete=models.CASCADE, related_name="attendances")
+    # PROTECT: deleting a session page must never silently erase who attended
+    # (it counts toward courses, readiness and reports). The admin refuses such
+    # a deletion with a message first (live/wagtail_hooks.py); this is the backstop.
+    session = models.ForeignKey("live.LiveSessionPage", on_delete=models.PROTECT, related_name="attendances")
     attended_at = models.DateTimeField(default=timezone.now)
     method = models.CharField(max_length=10, choices=AttendanceMethod.choices, default=AttendanceMethod.TRAINER)
     marked_by = models.ForeignKey(
@@ -154,3 +157,47 @@ class CheckInCode(models.Model):
 
     def __str__(self) -> str:
         return f"{self.session_id}: {self.code}"
+
+
+class SessionCancellation(models.Model):
+    """A session called off by a trainer or staff: the page stays (with
+    "Cancelled" and the reason), registration closes, the join link and
+    reminders stop, and calendars get STATUS:CANCELLED.
+
+    Kept outside the page, like the check-in code, so that publishing an
+    older page revision (or a draft started before) never silently brings a
+    cancelled session back. One row per session: cancelling twice is a no-op.
+    """
+
+    session = models.OneToOneField("live.LiveSessionPage", on_delete=models.CASCADE, related_name="cancellation")
+    reason = models.TextField(_("reason"), max_length=1000)
+    cancelled_at = models.DateTimeField(default=timezone.now)
+    cancelled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("session cancellation")
+        verbose_name_plural = _("session cancellations")
+
+    def __str__(self) -> str:
+        return f"{self.session_id} cancelled"
+
+
+class Confirmation(models.Model):
+    """The marker that the confirmation e-mail of one registration (as
+    registered or as waitlisted) was sent: the e-mail task creates it first,
+    so a retried or doubled task sends once. Re-registering after a
+    cancellation confirms again (the marker is cleared on cancel)."""
+
+    registration = models.ForeignKey(Registration, on_delete=models.CASCADE, related_name="confirmations")
+    status = models.CharField(max_length=12, choices=RegistrationStatus.choices)
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["registration", "status"], name="unique_live_confirmation")]
+        verbose_name = _("confirmation")
+        verbose_name_plural = _("confirmations")
+
+    def __str__(self) -> str:
+        return f"{self.registration_id} {self.status}"

@@ -29,7 +29,7 @@ def upcoming_sessions(filters: dict, now=None):
         sessions = sessions.filter(language=filters["language"])
     if "topic" in filters:
         sessions = sessions.filter(topic=filters["topic"])
-    sessions = sessions.order_by("starts_at", "pk").prefetch_related("trainers")
+    sessions = sessions.order_by("starts_at", "pk").select_related("cancellation").prefetch_related("trainers")
     # Translations of the listed sessions in the current language, when they exist.
     current = Locale.get_active()
     translated = {

@@ -29,7 +29,7 @@ def my_sessions(request):
     registrations = (
         Registration.objects.filter(user=request.user, session__ends_at__gte=now)
         .exclude(status=RegistrationStatus.CANCELLED)
-        .select_related("session")
+        .select_related("session", "session__cancellation")
         .order_by("session__starts_at")
     )
     attended = Attendance.objects.filter(user=request.user).select_related("session").order_by("-session__starts_at")
@@ -55,12 +55,16 @@ def feed(request, token: str):
     if feed is None or not feed.user.is_active:
         raise Http404
     since = timezone.now() - timedelta(days=FEED_PAST_DAYS)
-    sessions = LiveSessionPage.objects.filter(
-        registrations__user=feed.user,
-        registrations__status=RegistrationStatus.REGISTERED,
-        live=True,
-        ends_at__gte=since,
-    ).order_by("starts_at")
+    sessions = (
+        LiveSessionPage.objects.filter(
+            registrations__user=feed.user,
+            registrations__status=RegistrationStatus.REGISTERED,
+            live=True,
+            ends_at__gte=since,
+        )
+        .select_related("cancellation")
+        .order_by("starts_at")
+    )
     body = calendar.feed_ics(_("Kohtaamo live trainings"), list(sessions))
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, no-store"

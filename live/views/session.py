@@ -27,7 +27,11 @@ def session_context(request, page: LiveSessionPage) -> dict:
     active = registration if registration is not None and registration.status != RegistrationStatus.CANCELLED else None
     attended = user.is_authenticated and Attendance.objects.filter(user=user, session=session).exists()
     places_left = services.places_left(session)
+    is_trainer = services.is_trainer_of(user, session)
+    cancellation = session.cancellation if session.is_cancelled else None
     return {
+        "cancellation": cancellation,
+        "may_cancel": is_trainer and cancellation is None and not session.is_past(now),
         "base_template": "courses/step_base.html" if course_of(page) else "live/session_base.html",
         "session": session,
         "registration": active,
@@ -41,7 +45,7 @@ def session_context(request, page: LiveSessionPage) -> dict:
         "check_in_open": session.check_in_open(now),
         "check_in_form": CheckInForm(),
         "attended": attended,
-        "is_trainer": services.is_trainer_of(user, session),
+        "is_trainer": is_trainer,
         "trainers": list(session.trainers.all()),
     }
 

@@ -22,7 +22,7 @@ from django.views.decorators.http import require_POST
 from associations.models import Association
 from live import services
 from live.export import participants_csv
-from live.forms import AttendanceForm
+from live.forms import AttendanceForm, CancelSessionForm
 from live.models import LiveSessionPage, RegistrationStatus
 from live.participants import may_view, participant_list
 
@@ -49,14 +49,18 @@ def my_trainings(request):
     now = timezone.now()
     sessions = _sessions_for(request.user).filter(ends_at__gte=now - timedelta(days=RECENT_DAYS))
     # A subquery keeps the counts right despite the distinct() join above.
-    sessions = LiveSessionPage.objects.filter(pk__in=sessions.values("pk")).annotate(
-        registered_count=Count(
-            "registrations", filter=Q(registrations__status=RegistrationStatus.REGISTERED), distinct=True
-        ),
-        waitlisted_count=Count(
-            "registrations", filter=Q(registrations__status=RegistrationStatus.WAITLISTED), distinct=True
-        ),
-        attended_count=Count("attendances", distinct=True),
+    sessions = (
+        LiveSessionPage.objects.filter(pk__in=sessions.values("pk"))
+        .annotate(
+            registered_count=Count(
+                "registrations", filter=Q(registrations__status=RegistrationStatus.REGISTERED), distinct=True
+            ),
+            waitlisted_count=Count(
+                "registrations", filter=Q(registrations__status=RegistrationStatus.WAITLISTED), distinct=True
+            ),
+            attended_count=Count("attendances", distinct=True),
+        )
+        .select_related("cancellation")
     )
     upcoming = [s for s in sessions.order_by("starts_at") if s.ends_at >= now]
     recent = [s for s in sessions.order_by("-starts_at") if s.ends_at < now]
@@ -109,6 +113,35 @@ def export(request, session_id: int):
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+@login_required
+def cancel_session(request, session_id: int):
+    """Call a session off: a confirm page with the reason (GET), then POST.
+    Trainers of the session and staff only; anyone else gets 404."""
+    session = get_object_or_404(LiveSessionPage, pk=session_id)
+    if not services.is_trainer_of(request.user, session):
+        raise Http404
+    session = services.canonical_session(session)
+    if session.is_cancelled:
+        messages.info(request, _("This session is already cancelled."))
+        return redirect(session.get_url(request) or "/")
+    form = CancelSessionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            outcome = services.cancel_session(request.user, session, form.cleaned_data["reason"])
+        except services.LiveError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("The session is cancelled. %(count)s people registered or waiting are informed by e-mail.")
+                % {"count": outcome.notified},
+            )
+            return redirect(session.get_url(request) or "/")
+    people = services.people_to_inform(session)
+    context = {"session": session, "form": form, "people": people, "is_past": session.is_past()}
+    return TemplateResponse(request, "live/cancel_session.html", context)
 
 
 @login_required

@@ -90,3 +90,10 @@ def test_reporting_runs_a_constant_number_of_queries(session, trainer, scope, pe
         reporting.attendance_rows(ids)
         reporting.session_summaries(association_ids=[scope.a.pk])
     assert len(queries) == 4  # one each
+
+
+def test_session_summaries_say_which_sessions_were_called_off(session, make_session, trainer):
+    make_session(title="Pidetty")
+    services.cancel_session(trainer, session, "Kouluttaja sairastui.")
+    rows = {row["title"]: row["cancelled"] for row in reporting.session_summaries()}
+    assert rows == {session.title: True, "Pidetty": False}
