@@ -104,7 +104,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--figures-cache-seconds",
         type=int,
-        help="override REPORTS_FIGURES_CACHE_SECONDS (0 = compute the regional history figures on every request)",
+        help=(
+            "override REPORTS_FIGURES_CACHE_SECONDS (default 0: the regional funnel and monthly figures are "
+            "computed on every request; e.g. 300 serves them from the cache for 5 minutes)"
+        ),
     )
     args = parser.parse_args(argv)
     if not args.database_url.startswith(("postgres://", "postgresql://")):

@@ -1,8 +1,9 @@
-"""What reports remember: reminders sent to inactive members.
+"""What reports remember: reminders sent to inactive members, and one
+derived fact, which enrolments have been started (`CourseStart`).
 
 Everything else a dashboard shows is computed from the progress rows of
 `courses`, the memberships of `associations` and the reporting APIs of the
-apps below; reports keep no copies of it.
+apps below.
 """
 
 from django.conf import settings
@@ -34,3 +35,30 @@ class Reminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} ← {self.association} ({self.sent_at:%Y-%m-%d})"
+
+
+class CourseStart(models.Model):
+    """An enrolment with at least one step completion: the "started" step of
+    the regional funnel, kept as a row so that the funnel counts it with a
+    join instead of probing the step completions (the largest table by far)
+    once per enrolment, which took most of the regional dashboard's time at
+    scale (docs/performance.md).
+
+    Derived data, never edited by hand: kept in step with `courses` by
+    reports/signal_handlers.py (a step completion or an enrolment created, a
+    step completion deleted; an enrolment deleted takes its row with it) and
+    rebuilt by `manage.py sync_course_starts` after a bulk load that bypasses
+    signals (seed_scale calls it). Depends on nothing but the (person, course)
+    pair, so memberships and regions may change freely.
+    """
+
+    enrolment = models.OneToOneField(
+        "courses.Enrolment", primary_key=True, on_delete=models.CASCADE, related_name="reports_start"
+    )
+
+    class Meta:
+        verbose_name = _("started enrolment")
+        verbose_name_plural = _("started enrolments")
+
+    def __str__(self) -> str:
+        return str(self.enrolment)

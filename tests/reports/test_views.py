@@ -145,8 +145,10 @@ def test_every_association_table_exports(client, world, courses):
             assert response.status_code == 200, (table, fmt)
 
 
-def test_history_figures_are_cached_for_a_while(client, world, courses):
+def test_history_figures_are_cached_for_a_while_when_the_cache_is_on(client, world, courses, settings):
     from reports.regional_report import regional_report
+
+    settings.REPORTS_FIGURES_CACHE_SECONDS = 300
 
     complete(world.learner_a, courses[0])
     first = regional_report(world.coordinator, world.kainuu)
