@@ -6,10 +6,16 @@
   they oversee (the scope rule: `Association.objects.overseen_by`).
 - Filtering by association offers only associations the user oversees; any
   other association id answers 404.
+- Reflections waiting for marking: trainers and staff see (and mark) all of
+  them. Coordinators see, read only, the reflections of active members of the
+  associations they oversee, so they can follow up in their region; marking
+  stays with trainers, who review reflections (design.md, roles). An attempt
+  outside the user's marking scope answers 404, to anyone.
 """
 
 from associations.models import Association, Membership
 from courses.authoring import REVIEWERS, TRAINERS
+from quizzes.models import Attempt, AttemptState
 
 
 def is_trainer(user) -> bool:
@@ -30,6 +36,22 @@ def may_view_analytics(user) -> bool:
 
 def may_mark(user) -> bool:
     return is_trainer(user)
+
+
+def may_see_marking(user) -> bool:
+    return is_trainer(user) or is_coordinator(user)
+
+
+def marking_scope(user):
+    """Attempts awaiting marking that `user` may see: every attempt for
+    trainers and staff, members of overseen associations for coordinators,
+    none for anyone else."""
+    attempts = Attempt.objects.filter(state=AttemptState.AWAITING_MARKING)
+    if is_trainer(user):
+        return attempts
+    if not is_coordinator(user):
+        return attempts.none()
+    return attempts.filter(user_id__in=learner_scope(user))
 
 
 def association_choices(user):

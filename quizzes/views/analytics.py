@@ -9,16 +9,14 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 
 from quizzes import permissions, reporting
-from quizzes.models import Attempt, AttemptState, QuizPage
+from quizzes.models import QuizPage
 
 
 @login_required
 def index(request):
     if not permissions.may_view_analytics(request.user):
         raise PermissionDenied
-    awaiting = 0
-    if permissions.may_mark(request.user):
-        awaiting = Attempt.objects.filter(state=AttemptState.AWAITING_MARKING).count()
+    awaiting = permissions.marking_scope(request.user).count()
     return TemplateResponse(
         request,
         "quizzes/analytics_index.html",

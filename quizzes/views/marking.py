@@ -1,5 +1,9 @@
 """Trainers mark free-text reflections of quizzes that ask for it. An attempt
-waiting for marking is graded when its last reflection gets a mark."""
+waiting for marking is graded when its last reflection gets a mark.
+
+Scope (quizzes/permissions.py): trainers and staff see and mark every
+attempt; coordinators see, read only, the attempts of members of the
+associations they oversee; an attempt outside the scope answers 404."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -10,34 +14,32 @@ from django.utils.translation import gettext as _
 
 from quizzes import services
 from quizzes.models import Attempt, AttemptState
-from quizzes.permissions import may_mark
-
-
-def _marker(request):
-    if not may_mark(request.user):
-        raise PermissionDenied
-    return request.user
+from quizzes.permissions import marking_scope, may_mark, may_see_marking
 
 
 @login_required
 def queue(request):
-    _marker(request)
-    attempts = (
-        Attempt.objects.filter(state=AttemptState.AWAITING_MARKING)
-        .select_related("user", "page")
-        .order_by("submitted_at")[:200]
+    if not may_see_marking(request.user):
+        raise PermissionDenied
+    attempts = marking_scope(request.user).select_related("user", "page").order_by("submitted_at")[:200]
+    return TemplateResponse(
+        request, "quizzes/marking_queue.html", {"attempts": attempts, "may_mark": may_mark(request.user)}
     )
-    return TemplateResponse(request, "quizzes/marking_queue.html", {"attempts": attempts})
 
 
 @login_required
 def mark(request, attempt_id: int):
-    marker = _marker(request)
-    attempt = get_object_or_404(
-        Attempt.objects.select_related("user", "page").exclude(state=AttemptState.OPEN), pk=attempt_id
-    )
+    marker = request.user
+    # Attempts already graded stay reachable for trainers (a mark can be corrected);
+    # anything outside the user's scope is simply not there.
+    attempts = Attempt.objects.exclude(state=AttemptState.OPEN)
+    if not may_mark(marker):
+        attempts = marking_scope(marker)
+    attempt = get_object_or_404(attempts.select_related("user", "page"), pk=attempt_id)
     errors = {}
     if request.method == "POST":
+        if not may_mark(marker):
+            raise PermissionDenied
         question_id = request.POST.get("question", "")
         try:
             services.mark_reflection(
@@ -64,6 +66,6 @@ def mark(request, attempt_id: int):
     return TemplateResponse(
         request,
         "quizzes/mark.html",
-        {"attempt": attempt, "reflections": reflections},
+        {"attempt": attempt, "reflections": reflections, "may_mark": may_mark(marker)},
         status=400 if errors else 200,
     )

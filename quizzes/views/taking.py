@@ -17,6 +17,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from courses import services as courses_services
@@ -54,6 +55,31 @@ def _with_answers(questions: list[dict], answers: dict) -> list[dict]:
     return questions
 
 
+# The countdown speaks only at these moments (seconds left), never every second.
+COUNTDOWN_THRESHOLDS = (600, 300, 60)
+
+
+def countdown(attempt: Attempt, now) -> dict:
+    """What the countdown script needs: the seconds left by the server's clock
+    (so a wrong clock on the learner's device does not matter) and the
+    sentences to announce at each threshold. The server stays the authority:
+    answers saved after the deadline are refused whatever the script shows."""
+    messages_at = [
+        (
+            seconds,
+            ngettext(
+                "%(minutes)s minute left. Answers saved before the deadline count.",
+                "%(minutes)s minutes left. Answers saved before the deadline count.",
+                seconds // 60,
+            )
+            % {"minutes": seconds // 60},
+        )
+        for seconds in COUNTDOWN_THRESHOLDS
+    ]
+    messages_at.append((0, _("Time is up. The answers saved before the deadline are graded.")))
+    return {"seconds_left": max(0, int((attempt.deadline - now).total_seconds())), "messages": messages_at}
+
+
 def quiz_context(request, page: QuizPage) -> dict:
     """Template context of the quiz step page for this learner."""
     if getattr(request, "is_preview", False) or not request.user.is_authenticated:
@@ -80,6 +106,7 @@ def quiz_context(request, page: QuizPage) -> dict:
                 "questions": questions,
                 "next_sequence": attempt.sequence + 1,
                 "check_enabled": page.feedback_timing == FeedbackTiming.AFTER_QUESTION,
+                "countdown": countdown(attempt, timezone.now()) if attempt.deadline else None,
             }
         )
     elif state.finished:
