@@ -14,7 +14,7 @@ nothing new. Upcoming registrations go through live.services as a learner
 makes them; past registrations and attendance are history rows written
 directly (the services refuse registering for a past session, rightly).
 Reminders are sent by `manage.py send_live_reminders` (run it from cron
-every few minutes; see live/README.md).
+every few minutes; see docs/live.md).
 """
 
 from datetime import datetime, time, timedelta

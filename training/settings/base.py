@@ -283,7 +283,9 @@ PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" 
 # Open Badges 3.0 signing key (Ed25519, PEM): a file path, or the PEM text in
 # BADGES_SIGNING_KEY. Never in the database. `manage.py generate_badge_key`
 # writes one (and keeps retired public keys published next to it).
-BADGES_SIGNING_KEY_FILE = os.environ.get("BADGES_SIGNING_KEY_FILE", str(BASE_DIR / "var" / "badge-keys" / "signing-key.pem"))
+BADGES_SIGNING_KEY_FILE = os.environ.get(
+    "BADGES_SIGNING_KEY_FILE", str(BASE_DIR / "var" / "badge-keys" / "signing-key.pem")
+)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Audio formats for the lesson audio block, besides office documents.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "mp3", "ogg", "oga", "m4a"]
