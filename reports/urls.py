@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reports.views import dashboards, exports, reminders
+from reports.views import courses, dashboards, exports, reminders
 
 app_name = "reports"
 
@@ -13,5 +13,9 @@ urlpatterns = [
     ),
     path("regions/<int:region_id>/", dashboards.region, name="region"),
     path("regions/<int:region_id>/funder/", dashboards.funder, name="funder"),
+    path("courses/", courses.courses, name="courses"),
+    path("courses/export.<str:fmt>", courses.courses_export, name="courses_export"),
+    path("courses/<uuid:course_key>/", courses.course, name="course"),
+    path("courses/<uuid:course_key>/export.<str:fmt>", courses.course_export, name="course_export"),
     path("regions/<int:region_id>/export/<slug:table>.<str:fmt>", exports.region_export, name="region_export"),
 ]

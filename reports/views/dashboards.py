@@ -7,6 +7,7 @@ from django.shortcuts import render
 from associations.models import Association
 from reports import sources
 from reports.association_report import association_report
+from reports.course_analytics import learner_scope_or_none
 from reports.forms import PeriodForm
 from reports.funder import funder_summary
 from reports.regional_report import figures_cache_seconds, regional_report
@@ -24,6 +25,7 @@ def index(request):
         if not user.is_staff
         else Association.objects.none(),
         "quizzes": sources.quizzes_with_analytics_for(user) or [],
+        "course_analytics": learner_scope_or_none(user) is not None,
     }
     return render(request, "reports/index.html", context)
 

@@ -12,6 +12,7 @@ from associations.models import Association, Municipality, Region
 from badges import services
 from badges.models import BadgeClass, BadgeKind
 from tests.factories import UserFactory
+from tests.shared_fixtures import interface_in_source_language  # noqa: F401 (autouse)
 
 SITE = "http://testserver"
 

@@ -2,28 +2,12 @@
 calendar, and a session that is a step of a course."""
 
 import pytest
-from django.core.cache import cache
 
 from tests.associations.conftest import world  # noqa: F401 (the scope world: regions, associations, roles)
 from tests.courses.factories import build_course_tree
 from tests.factories import UserFactory
 from tests.live.factories import LiveSessionIndexPageFactory, LiveSessionPageFactory
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture(autouse=True)
-def _interface_in_source_language(monkeypatch):
-    """Assert through the English source strings while pages live under /fi/."""
-    from django.utils.translation.trans_real import DjangoTranslation
-
-    monkeypatch.setattr(DjangoTranslation, "gettext", lambda self, message: message)
-    monkeypatch.setattr(DjangoTranslation, "ngettext", lambda self, s, p, n: s if n == 1 else p)
+from tests.shared_fixtures import empty_cache, interface_in_source_language  # noqa: F401 (autouse)
 
 
 @pytest.fixture

@@ -1,28 +1,12 @@
 """A course with a quiz step, learners, and helpers to answer."""
 
 import pytest
-from django.core.cache import cache
 from django.http import QueryDict
 
 from tests.courses.factories import build_course_tree
 from tests.factories import UserFactory
 from tests.quizzes.factories import QuizPageFactory
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture(autouse=True)
-def _interface_in_source_language(monkeypatch):
-    """Assert through the English source strings (the test tree is Finnish)."""
-    from django.utils.translation.trans_real import DjangoTranslation
-
-    monkeypatch.setattr(DjangoTranslation, "gettext", lambda self, message: message)
-    monkeypatch.setattr(DjangoTranslation, "ngettext", lambda self, s, p, n: s if n == 1 else p)
+from tests.shared_fixtures import empty_cache, interface_in_source_language  # noqa: F401 (autouse)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ person of every scope) plus two live courses, for reports."""
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 
 from associations.models import Association, Membership
@@ -12,13 +11,7 @@ from courses.models import CourseCompletion, Enrolment, StepCompletion
 from tests.associations.conftest import world  # noqa: F401 -- re-exported fixture
 from tests.courses.factories import build_course_tree
 from tests.factories import UserFactory
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
+from tests.shared_fixtures import empty_cache  # noqa: F401 (autouse)
 
 
 @pytest.fixture

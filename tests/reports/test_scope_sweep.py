@@ -50,11 +50,48 @@ for _table in REGION_TABLES:
         )
 NOT_SCOPED = {"index"}  # lists only what the person may open
 
+# Course analytics: trainers, staff and coordinators (who see only members of
+# the associations they oversee); contacts, learners and outsiders get 404.
+# The kwargs come from the `courses` fixture, so these rows have their own tests.
+COURSE_ANALYSTS = {"staff", "coordinator", "coordinator_savo"}
+COURSE_SWEEP = [
+    ("courses", lambda c: {}, COURSE_ANALYSTS),
+    ("course", lambda c: {"course_key": c[0].course.translation_key}, COURSE_ANALYSTS),
+    *[("courses_export", lambda c, f=f: {"fmt": f}, COURSE_ANALYSTS) for f in ("csv", "xlsx")],
+    *[
+        ("course_export", lambda c, f=f: {"course_key": c[0].course.translation_key, "fmt": f}, COURSE_ANALYSTS)
+        for f in ("csv", "xlsx")
+    ],
+]
+
 
 def test_sweep_covers_every_scoped_url():
     from reports import urls
 
-    assert {p.name for p in urls.urlpatterns} - {name for name, _k, _a in SWEEP} - NOT_SCOPED == set()
+    swept = {name for name, _k, _a in SWEEP + COURSE_SWEEP}
+    assert {p.name for p in urls.urlpatterns} - swept - NOT_SCOPED == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "kwargs_from", "person"),
+    [
+        pytest.param(name, kwargs, person, id=f"{name}-{i}-{person}")
+        for i, (name, kwargs, allowed) in enumerate(COURSE_SWEEP)
+        for person in sorted(EVERYONE - allowed)
+    ],
+)
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_person_outside_course_analytics_gets_404(client, world, courses, name, kwargs_from, person, method):
+    client.force_login(world.people[person])
+    response = getattr(client, method)(reverse(f"reports:{name}", kwargs=kwargs_from(courses)))
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize(("name", "kwargs_from", "allowed"), COURSE_SWEEP, ids=[s[0] for s in COURSE_SWEEP])
+def test_course_analysts_get_the_page_or_file(client, world, courses, name, kwargs_from, allowed):
+    for person in sorted(allowed):
+        client.force_login(world.people[person])
+        assert client.get(reverse(f"reports:{name}", kwargs=kwargs_from(courses))).status_code == 200
 
 
 CASES = [
@@ -94,3 +131,8 @@ def test_contact_of_another_association_in_the_same_region_gets_404(client, worl
 def test_coordinator_of_another_region_cannot_open_an_association_here(client, world):
     client.force_login(world.coordinator_savo)
     assert client.get(reverse("reports:association", args=[world.a.slug])).status_code == 404
+
+
+def test_anonymous_visitor_is_sent_to_login_from_course_analytics(client, world, courses):
+    response = client.get(reverse("reports:course", args=[courses[0].course.translation_key]))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
