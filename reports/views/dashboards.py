@@ -7,6 +7,7 @@ from django.shortcuts import render
 from associations.models import Association
 from reports import sources
 from reports.association_report import association_report
+from reports.chart import chart
 from reports.course_analytics import learner_scope_or_none
 from reports.forms import PeriodForm
 from reports.funder import funder_summary
@@ -66,27 +67,3 @@ def funder(request, region_id):
         "query": request.GET.urlencode() if period else "",
     }
     return render(request, "reports/funder.html", context)
-
-
-CHART_WIDTH, CHART_HEIGHT, BAR_GAP = 600, 200, 8
-
-
-def chart(months, peak: int) -> dict:
-    """Bar geometry for the server-rendered SVG (no script, no inline style: CSP-safe)."""
-    n = len(months) or 1
-    slot = CHART_WIDTH / n
-    bars = []
-    for i, month in enumerate(months):
-        height = round(CHART_HEIGHT * month.completions / peak) if peak else 0
-        bars.append(
-            {
-                "x": round(i * slot + BAR_GAP / 2, 1),
-                "y": CHART_HEIGHT - height,
-                "width": round(slot - BAR_GAP, 1),
-                "height": height,
-                "label_x": round(i * slot + slot / 2, 1),
-                "month": month.month,
-                "value": month.completions,
-            }
-        )
-    return {"width": CHART_WIDTH, "height": CHART_HEIGHT, "bars": bars, "peak": peak}
