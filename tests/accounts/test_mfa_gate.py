@@ -199,3 +199,59 @@ def test_learner_can_open_the_two_factor_page_to_opt_in(client, learner, passwor
     log_in(client, learner.email, password)
     response = client.get(url("mfa_index"))
     assert response.status_code == 200
+
+
+# MFA follows from permissions, not from a list of group names.
+
+
+def test_user_only_in_live_trainers_is_sent_to_mfa_setup_before_the_participants_csv(client, site_pages):
+    from django.urls import reverse
+
+    from live.authoring import ensure_live_authoring
+    from tests.live.factories import LiveSessionIndexPageFactory, LiveSessionPageFactory
+
+    calendar = LiveSessionIndexPageFactory(parent=site_pages)
+    session = LiveSessionPageFactory(parent=calendar)
+    live_trainer = UserFactory(email="live-trainer@example.org")
+    live_trainer.groups.add(ensure_live_authoring(calendar))
+    session.trainers.add(live_trainer)
+    session.save_revision().publish()
+    client.force_login(live_trainer)
+    response = client.get(reverse("live:export", args=[session.pk]))
+    assert response.status_code == 302
+    assert response["Location"].endswith("/accounts/2fa/totp/activate/")
+
+
+def test_user_only_in_readiness_coordinators_is_sent_to_mfa_setup(client):
+    from readiness.permissions import ensure_coordinator_group
+
+    person = UserFactory(email="former-coordinator@example.org")
+    person.groups.add(ensure_coordinator_group())
+    client.force_login(person)
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].endswith("/accounts/2fa/totp/activate/")
+
+
+def test_admin_access_given_to_the_user_directly_requires_mfa(client):
+    person = UserFactory(email="direct-grant@example.org")
+    person.user_permissions.add(Permission.objects.get(codename="access_admin", content_type__app_label="wagtailadmin"))
+    assert policies.requires_mfa(person)
+
+
+def test_admin_access_through_any_group_requires_mfa():
+    from django.contrib.auth.models import Group
+
+    group = Group.objects.create(name="Some new editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin", content_type__app_label="wagtailadmin"))
+    person = UserFactory(email="editor@example.org")
+    person.groups.add(group)
+    assert policies.requires_mfa(person)
+
+
+def test_group_without_sensitive_permissions_does_not_require_mfa():
+    from django.contrib.auth.models import Group
+
+    person = UserFactory(email="club-member@example.org")
+    person.groups.add(Group.objects.create(name="Book club"))
+    assert not policies.requires_mfa(person)

@@ -314,7 +314,8 @@ LOGGING = {
 # Only dev and test settings allow `seed_demo` (demo accounts share one password).
 DEMO_CONTENT_ALLOWED = False
 
-# Roles that must enrol MFA before reaching the admin, dashboards or member
-# data. Association contacts and coordinators register their own checks.
+# MFA follows from permissions (admin access, other people's accounts) and
+# from role checks that apps register (accounts/policies.py). These groups are
+# an extra: quizzes.permissions grants learner analytics by group name.
 MFA_REQUIRED_GROUPS = ["Trainers", "Reviewers"]
 MFA_EXEMPT_EMAILS: list[str] = []
