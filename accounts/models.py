@@ -4,6 +4,8 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from training.validators import validate_plain_text
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -66,6 +68,10 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
+    # Names travel into CSV exports, e-mails and other people's screens: no
+    # control characters or bidi overrides (they are also checked on the form).
+    first_name = models.CharField(_("first name"), max_length=150, blank=True, validators=[validate_plain_text])
+    last_name = models.CharField(_("last name"), max_length=150, blank=True, validators=[validate_plain_text])
     preferred_language = models.CharField(
         _("preferred language"),
         max_length=10,

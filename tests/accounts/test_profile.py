@@ -207,3 +207,29 @@ def test_login_with_next_keeps_next_over_the_preferred_language(client, learner,
     learner.save()
     response = log_in(client, learner.email, password, next_url="/fi/profile/")
     assert response["Location"] == "/fi/profile/"
+
+
+@pytest.mark.parametrize("name", ["Amal\x1b[31m", "\u202enasaH", "Amal\u2067"])
+def test_profile_refuses_names_with_control_characters_and_changes_nothing(logged_in, learner, name, site_pages):
+    response = post_profile(logged_in, "en", first_name=name, last_name="Uusi")
+    assert response.status_code == 200
+    assert "Remove control characters and invisible formatting marks" in response.content.decode()
+    learner.refresh_from_db()
+    assert (learner.first_name, learner.last_name) == ("Amal", "Hassan")
+
+
+@pytest.mark.parametrize("name", ["أمل", "Amal 🌟", "محمد\u200cرضا"])
+def test_profile_accepts_arabic_emoji_and_joiner_names(logged_in, learner, name, site_pages):
+    response = post_profile(logged_in, first_name=name)
+    assert response.status_code == 302
+    learner.refresh_from_db()
+    assert learner.first_name == name
+
+
+def test_user_model_validation_refuses_a_bidi_override(learner):
+    from django.core.exceptions import ValidationError
+
+    learner.last_name = "\u202eHassan"
+    with pytest.raises(ValidationError) as error:
+        learner.full_clean()
+    assert "last_name" in error.value.message_dict
