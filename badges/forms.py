@@ -1,10 +1,13 @@
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from associations.models import Association
 from badges.images import ICONS, check_svg, validate_png
 from badges.models import BadgeClass, BadgeKind
+from courses.models import Enrolment
 from training.forms import CleanTextMixin
 
 
@@ -19,6 +22,23 @@ class RevokeForm(CleanTextMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Shown publicly with the revoked badge."),
     )
+
+
+def awardable_people(awarder):
+    """The active accounts `awarder` may award a badge to: everyone for staff;
+    otherwise people who have enrolled in a course (trainers edit the whole
+    catalogue) and active members of the associations the awarder oversees.
+
+    The same scope answers "no such learner" for an unknown address and for
+    someone outside it, so the form is no oracle for who has an account."""
+    people = get_user_model().objects.filter(is_active=True)
+    if awarder.is_staff or awarder.is_superuser:
+        return people
+    overseen = Association.objects.overseen_by(awarder).values("pk")
+    learners = Enrolment.objects.values("user_id")
+    return people.filter(
+        Q(pk__in=learners) | Q(memberships__association__in=overseen, memberships__active=True)
+    ).distinct()
 
 
 class ManualAwardForm(CleanTextMixin, forms.Form):
@@ -36,11 +56,15 @@ class ManualAwardForm(CleanTextMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 
+    def __init__(self, *args, awarder, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.awarder = awarder
+
     def clean_email(self):
         email = self.cleaned_data["email"].strip()
-        user = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
+        user = awardable_people(self.awarder).filter(email__iexact=email).first()
         if user is None:
-            raise forms.ValidationError(_("No one with this e-mail address has an account."))
+            raise forms.ValidationError(_("No learner you can award has this e-mail address."))
         self.recipient = user
         return email
 

@@ -135,7 +135,7 @@ def criteria(request, badge_class_id):
 def award_badge(request):
     if not services.may_award(request.user):
         raise Http404
-    form = ManualAwardForm(request.POST or None)
+    form = ManualAwardForm(request.POST or None, awarder=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

@@ -125,7 +125,14 @@ def test_non_staff_get_404_from_the_revoke_form(client, award, trainer):
     assert client.get(reverse("badges:revoke", args=[award.pk])).status_code == 404
 
 
+def enrol(user):
+    from courses.models import Enrolment
+
+    Enrolment.objects.create(user=user, course_key=uuid.uuid4())
+
+
 def test_trainer_awards_a_badge_through_the_form(client, trainer, manual_badge, person):
+    enrol(person)
     client.force_login(trainer)
     response = client.post(
         reverse("badges:award"),
@@ -139,9 +146,50 @@ def test_award_form_needs_evidence_and_an_existing_account(client, trainer, manu
     client.force_login(trainer)
     response = client.post(reverse("badges:award"), {"badge_class": manual_badge.pk, "email": "nobody@example.org"})
     html = response.content.decode()
-    assert "No one with this e-mail address has an account." in html
+    assert "No learner you can award has this e-mail address." in html
     assert "Give the evidence" in html
     assert not Award.objects.exists()
+
+
+def award_form_errors(client, badge, email):
+    response = client.post(
+        reverse("badges:award"), {"badge_class": badge.pk, "email": email, "evidence_url": "https://example.org/e"}
+    )
+    assert response.status_code == 200
+    return response.context["form"].errors["email"]
+
+
+def test_award_form_answers_the_same_for_no_account_and_an_account_outside_the_trainers_scope(
+    client, trainer, manual_badge, person
+):
+    client.force_login(trainer)
+    unknown = award_form_errors(client, manual_badge, "nobody@example.org")
+    outside = award_form_errors(client, manual_badge, person.email)
+    assert unknown == outside == ["No learner you can award has this e-mail address."]
+    assert not Award.objects.exists()
+
+
+def test_trainer_may_award_a_member_of_an_association_they_oversee(client, trainer, manual_badge, person):
+    from tests.associations.factories import ContactMembershipFactory, MembershipFactory
+
+    association = ContactMembershipFactory(user=trainer).association
+    MembershipFactory(user=person, association=association)
+    client.force_login(trainer)
+    response = client.post(
+        reverse("badges:award"),
+        {"badge_class": manual_badge.pk, "email": person.email, "evidence_url": "https://example.org/e"},
+    )
+    assert response.status_code == 302
+    assert Award.objects.filter(recipient_user=person).exists()
+
+
+def test_staff_may_award_anyone_with_an_account(client, staff, manual_badge, person):
+    client.force_login(staff)
+    response = client.post(
+        reverse("badges:award"),
+        {"badge_class": manual_badge.pk, "email": person.email, "evidence_url": "https://example.org/e"},
+    )
+    assert response.status_code == 302
 
 
 def test_learners_get_404_from_the_award_form(client, person):
