@@ -3,9 +3,31 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "too_many_login_attempts": _(
+            "Too many failed login attempts from this device. Try again in a few minutes, "
+            "or ask for a login code by e-mail."
+        ),
+    }
+
+    def _get_login_attempts_cache_key(self, request, **credentials) -> str:
+        """Count failed logins per account *and* client (the `key` of the
+        `login_failed` rate limit), so that a stranger typing wrong passwords
+        for someone's address locks out only their own client, never the
+        owner. The client IP comes from allauth's helper, which trusts
+        X-Forwarded-For only as far as ALLAUTH_TRUSTED_PROXY_COUNT says. The
+        per-IP part of the limit still caps one client across accounts.
+
+        allauth uses this key also to clear the count after a password reset
+        (then: the resetting client's count)."""
+        account_key = super()._get_login_attempts_cache_key(request, **credentials)
+        return f"{account_key}:{self.get_client_ip(request)}"
+
     def get_login_redirect_url(self, request):
         """Without a `next`, land on the home page in the person's preferred
         language, or else in the language just used.

@@ -173,7 +173,13 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kohtaamo] "
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# A one-time login code by e-mail: the way in when password logins from a
+# client are rate limited (or the password is forgotten). MFA still applies.
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
 # Rate limits use the default cache: Redis in production, so they hold across app servers.
+# login_failed: 10 a minute per client IP across accounts, and 5 in 5 minutes per
+# account *and* client (the key includes the IP, accounts/adapters.py), so a
+# stranger cannot lock the owner out.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
