@@ -25,19 +25,20 @@ from associations.import_service import Outcome
 from associations.models import Association, MemberImport, Role
 from associations.services import MembershipError
 
+# One wording whether or not an address has an account: the preview and the
+# result must not tell the uploader who has one (issue 17).
 PLANNED_LABELS = {
-    Outcome.ADD: gettext_lazy("Existing account: will be added"),
+    Outcome.INVITE: gettext_lazy("Will be invited by e-mail"),
     Outcome.UNCHANGED: gettext_lazy("Already a member: no change"),
-    Outcome.INVITE: gettext_lazy("No account yet: will be invited by e-mail"),
     Outcome.ALREADY_INVITED: gettext_lazy("Already invited: no change"),
     Outcome.DUPLICATE: gettext_lazy("Duplicate of line %(line)s: skipped"),
 }
 APPLIED_LABELS = {
-    Outcome.ADD: gettext_lazy("Added"),
-    Outcome.UNCHANGED: gettext_lazy("Already a member: no change"),
     Outcome.INVITE: gettext_lazy("Invited by e-mail"),
+    Outcome.UNCHANGED: gettext_lazy("Already a member: no change"),
     Outcome.ALREADY_INVITED: gettext_lazy("Already invited: no change"),
     Outcome.DUPLICATE: gettext_lazy("Duplicate of line %(line)s: skipped"),
+    Outcome.ADD: gettext_lazy("Added"),  # imports applied before imports became invitation-only
 }
 
 
@@ -138,9 +139,11 @@ def confirm(request, slug, pk):
         summary = member_import.summary
         messages.success(
             request,
-            _("Import done: %(added)s added, %(invited)s invited by e-mail, %(unchanged)s unchanged.")
+            _(
+                "Import done: %(invited)s invited by e-mail, %(unchanged)s unchanged. "
+                "People join only when they accept their invitation."
+            )
             % {
-                "added": summary.get(Outcome.ADD, 0),
                 "invited": summary.get(Outcome.INVITE, 0),
                 "unchanged": summary.get(Outcome.UNCHANGED, 0)
                 + summary.get(Outcome.ALREADY_INVITED, 0)

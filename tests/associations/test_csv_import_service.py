@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 from associations import import_service
 from associations.csv_import import parse_member_csv
 from associations.models import Invitation, MemberImport, Membership, Role
-from associations.services import MembershipError, add_member, invite_by_email
+from associations.services import MembershipError, accept_invitation, invite_by_email
 from tests.associations.factories import AssociationFactory, ContactMembershipFactory, MembershipFactory
 from tests.factories import UserFactory
 
@@ -73,7 +73,7 @@ def test_preview_plans_an_outcome_for_every_row(association, contact):
         "OLLI@example.org",
     )
     assert [row["outcome"] for row in member_import.rows] == [
-        "add",
+        "invite",
         "unchanged",
         "invite",
         "already_invited",
@@ -105,13 +105,6 @@ def test_preview_stores_row_errors_with_line_numbers(association, contact):
 # Apply --------------------------------------------------------------------------
 
 
-def test_apply_adds_existing_accounts_with_their_role(association, contact):
-    olli = UserFactory(email="olli@example.org")
-    member_import = preview(association, contact, "email;role", "olli@example.org;hallituksen jäsen")
-    import_service.apply_import(member_import, contact)
-    assert Membership.objects.get(user=olli, association=association).role == Role.BOARD_MEMBER
-
-
 def test_apply_invites_people_without_an_account_with_name_and_role(association, contact):
     member_import = preview(association, contact, "email;name;role", "uusi@example.org;Uusi Ihminen;valmentaja")
     import_service.apply_import(member_import, contact)
@@ -136,27 +129,18 @@ def test_apply_sets_status_summary_and_final_outcomes(association, contact):
     applied.refresh_from_db()
     assert applied.status == MemberImport.Status.APPLIED
     assert applied.applied_at is not None
-    assert applied.summary == {"add": 1, "invite": 1, "unchanged": 1, "already_invited": 0, "duplicate": 1}
+    assert applied.summary == {"invite": 2, "unchanged": 1, "already_invited": 0, "duplicate": 1}
 
 
-def test_person_in_another_association_is_added_here_without_leaving_there(association, contact):
+def test_person_in_another_association_is_invited_here_and_stays_there(association, contact):
     other = AssociationFactory(name="Sotkamon Hiihtäjät")
     olli = MembershipFactory(association=other, user__email="olli@example.org", role=Role.COACH).user
     member_import = preview(association, contact, "email", "olli@example.org")
     import_service.apply_import(member_import, contact)
     assert set(Membership.objects.filter(user=olli, active=True).values_list("association__slug", "role")) == {
         (other.slug, Role.COACH),
-        (association.slug, Role.MEMBER),
     }
-
-
-def test_apply_reactivates_a_person_who_had_left(association, contact):
-    membership = MembershipFactory(association=association, user__email="palaaja@example.org", active=False)
-    member_import = preview(association, contact, "email", "palaaja@example.org")
-    assert outcomes(member_import) == {"palaaja@example.org": "add"}
-    import_service.apply_import(member_import, contact)
-    membership.refresh_from_db()
-    assert membership.active
+    assert Invitation.objects.pending().filter(association=association, email="olli@example.org").exists()
 
 
 def test_apply_never_changes_an_existing_members_role(association, contact):
@@ -185,8 +169,6 @@ def test_apply_of_an_import_with_row_errors_is_refused_and_writes_nothing(associ
 
 
 def test_apply_is_all_or_nothing_when_the_second_row_fails(association, contact, django_capture_on_commit_callbacks):
-    UserFactory(email="eka@example.org")
-    UserFactory(email="toka@example.org")
     member_import = preview(
         association,
         contact,
@@ -199,14 +181,14 @@ def test_apply_is_all_or_nothing_when_the_second_row_fails(association, contact,
     before = memberships_snapshot()
     calls = []
 
-    def failing_add_member(*args, **kwargs):
+    def failing_invite(*args, **kwargs):
         calls.append(args)
         if len(calls) == 2:
             raise RuntimeError("database went away")
-        return add_member(*args, **kwargs)
+        return invite_by_email(*args, **kwargs)
 
     with (
-        mock.patch.object(import_service, "add_member", side_effect=failing_add_member),
+        mock.patch.object(import_service, "invite_by_email", side_effect=failing_invite),
         django_capture_on_commit_callbacks(execute=True),
         pytest.raises(RuntimeError),
     ):
@@ -230,8 +212,7 @@ def test_apply_can_be_retried_after_a_failure(association, contact):
     ):
         import_service.apply_import(member_import, contact)
     applied = import_service.apply_import(member_import, contact)
-    assert applied.summary["add"] == 1
-    assert applied.summary["invite"] == 1
+    assert applied.summary["invite"] == 2
 
 
 # Idempotency ----------------------------------------------------------------------
@@ -259,23 +240,23 @@ def test_importing_the_same_file_again_after_applying_changes_nothing(associatio
     memberships, invitations = memberships_snapshot(), Invitation.objects.count()
 
     again = preview(association, contact, *lines)
-    assert [row["outcome"] for row in again.rows] == ["unchanged", "already_invited", "duplicate"]
+    assert [row["outcome"] for row in again.rows] == ["already_invited", "already_invited", "duplicate"]
     applied = import_service.apply_import(again, contact)
 
     assert memberships_snapshot() == memberships
     assert Invitation.objects.count() == invitations
-    assert applied.summary == {"add": 0, "invite": 0, "unchanged": 1, "already_invited": 1, "duplicate": 1}
+    assert applied.summary == {"invite": 0, "unchanged": 0, "already_invited": 2, "duplicate": 1}
 
 
 def test_apply_recomputes_outcomes_from_the_database_at_confirm_time(association, contact):
     member_import = preview(association, contact, "email", "myohemmin@example.org")
     assert outcomes(member_import) == {"myohemmin@example.org": "invite"}
-    late = UserFactory(email="myohemmin@example.org")  # signed up between preview and confirm
+    # Joined by the invite link between preview and confirm.
+    MembershipFactory(association=association, user__email="myohemmin@example.org")
 
     applied = import_service.apply_import(member_import, contact)
 
-    assert outcomes(applied) == {"myohemmin@example.org": "add"}
-    assert Membership.objects.filter(user=late, association=association, active=True).exists()
+    assert outcomes(applied) == {"myohemmin@example.org": "unchanged"}
     assert not Invitation.objects.exists()
 
 
@@ -285,3 +266,58 @@ def test_expired_invitation_is_renewed_by_a_new_import(association, contact):
     applied = import_service.apply_import(preview(association, contact, "email", "vanha@example.org"), contact)
     assert outcomes(applied) == {"vanha@example.org": "invite"}
     assert Invitation.objects.pending().filter(email="vanha@example.org").count() == 1
+
+
+# An import only invites (issue 17, defect 2) ----------------------------------------
+
+
+def test_preview_plans_the_same_outcome_for_an_address_with_and_without_an_account(association, contact):
+    UserFactory(email="olli@example.org")
+    member_import = preview(association, contact, "email", "olli@example.org", "uusi@example.org")
+    assert outcomes(member_import) == {"olli@example.org": "invite", "uusi@example.org": "invite"}
+
+
+def test_import_invites_an_existing_account_with_the_proposed_role_and_adds_nobody(association, contact):
+    olli = UserFactory(email="olli@example.org")
+    import_service.apply_import(preview(association, contact, "email;role", "olli@example.org;hallitus"), contact)
+    assert not Membership.objects.filter(user=olli, association=association).exists()
+    assert Invitation.objects.pending().get(association=association, email="olli@example.org").role == Role.BOARD_MEMBER
+
+
+def test_import_cannot_make_a_member_of_another_association_a_contact_here(
+    association, contact, django_capture_on_commit_callbacks
+):
+    other = AssociationFactory(name="Sotkamon Hiihtäjät")
+    learner = MembershipFactory(association=other, user__email="learner2@example.org").user
+    member_import = preview(association, contact, "email;name;role", "learner2@example.org;X;contact")
+    with django_capture_on_commit_callbacks(execute=True):
+        import_service.apply_import(member_import, contact)
+    memberships = Membership.objects.filter(user=learner).values_list("association__slug", "role", "active")
+    assert list(memberships) == [(other.slug, Role.MEMBER, True)]
+    assert [message.to for message in mail.outbox] == [["learner2@example.org"]]
+
+
+def test_imported_invitation_makes_a_member_only_when_the_address_owner_accepts(association, contact):
+    olli = UserFactory(email="olli@example.org")
+    import_service.apply_import(preview(association, contact, "email;role", "olli@example.org;contact"), contact)
+    invitation = Invitation.objects.get(association=association, email="olli@example.org")
+    with pytest.raises(MembershipError):
+        accept_invitation(invitation, UserFactory(email="joku.muu@example.org"))
+    assert not Membership.objects.filter(user=olli, association=association).exists()
+    accept_invitation(invitation, olli)
+    assert Membership.objects.get(user=olli, association=association).role == Role.CONTACT
+
+
+def test_preview_says_already_a_member_only_for_the_contacts_own_members(association, contact):
+    MembershipFactory(association=association, user__email="jo@example.org")
+    MembershipFactory(association=AssociationFactory(), user__email="muualla@example.org")
+    member_import = preview(association, contact, "email", "jo@example.org", "muualla@example.org")
+    assert outcomes(member_import) == {"jo@example.org": "unchanged", "muualla@example.org": "invite"}
+
+
+def test_former_member_is_invited_again_not_reactivated(association, contact):
+    membership = MembershipFactory(association=association, user__email="palaaja@example.org", active=False)
+    applied = import_service.apply_import(preview(association, contact, "email", "palaaja@example.org"), contact)
+    assert outcomes(applied) == {"palaaja@example.org": "invite"}
+    membership.refresh_from_db()
+    assert not membership.active

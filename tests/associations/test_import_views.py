@@ -2,6 +2,7 @@
 and bad files answered with a clear message (never a 500)."""
 
 import codecs
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -178,8 +179,7 @@ def test_upload_redirects_to_the_preview(contact_client, association):
 
 def test_preview_shows_planned_outcomes_and_the_confirm_button(contact_client, member_import):
     html = contact_client.get(preview_url(member_import)).content.decode()
-    assert "Existing account: will be added" in html
-    assert "No account yet: will be invited by e-mail" in html
+    assert "Will be invited by e-mail" in html
     assert "Confirm import" in html
     assert html.count("<h1") == 1
 
@@ -289,10 +289,13 @@ def test_upload_page_lists_earlier_imports(contact_client, member_import):
 def test_confirm_applies_the_import_and_tells_the_counts(contact_client, member_import, association):
     response = contact_client.post(confirm_url(member_import), follow=True)
     html = response.content.decode()
-    assert "Import done: 1 added, 1 invited by e-mail, 0 unchanged." in html
+    assert "Import done: 2 invited by e-mail, 0 unchanged." in html
     assert "Member import done" in html
-    assert Membership.objects.filter(association=association, user__email="olli@example.org", active=True).exists()
-    assert Invitation.objects.filter(association=association, email="uusi@example.org").exists()
+    assert not Membership.objects.filter(association=association, user__email="olli@example.org").exists()
+    assert set(Invitation.objects.filter(association=association).values_list("email", flat=True)) == {
+        "olli@example.org",
+        "uusi@example.org",
+    }
 
 
 def test_confirming_twice_applies_nothing_more_and_shows_the_same_result(contact_client, member_import):
@@ -330,9 +333,9 @@ def test_person_already_in_another_association_stays_there(contact_client, assoc
     upload(contact_client, association, csv_file("email", "kaksi@example.org"))
     contact_client.post(confirm_url(MemberImport.objects.get()))
     assert set(Membership.objects.filter(user=person, active=True).values_list("association__slug", flat=True)) == {
-        "palloseura",
         "hiihtajat",
     }
+    assert Invitation.objects.pending().filter(association=association, email="kaksi@example.org").exists()
 
 
 def test_emoji_and_arabic_names_with_zero_width_joiners_are_stored_exactly(contact_client, association):
@@ -357,8 +360,49 @@ def test_reimporting_the_same_file_after_confirming_changes_nothing(contact_clie
     upload(contact_client, association, csv_file("email;name", "olli@example.org;Olli", "uusi@example.org;Uusi"))
     again = MemberImport.objects.exclude(pk=member_import.pk).get()
     html = contact_client.get(preview_url(again)).content.decode()
-    assert "Already a member: no change" in html
-    assert "Already invited: no change" in html
+    assert outcome_cells(html) == {
+        "olli@example.org": "Already invited: no change",
+        "uusi@example.org": "Already invited: no change",
+    }
     contact_client.post(confirm_url(again))
 
     assert (Membership.objects.count(), Invitation.objects.count()) == (memberships, invitations)
+
+
+# An import only invites, and does not reveal accounts (issue 17, defect 2) ----------------
+
+
+def outcome_cells(html: str) -> dict[str, str]:
+    """E-mail → text of the outcome cell, from the preview's row table."""
+    rows = re.findall(r"<tr>\s*<td>\d+</td>\s*<td><bdi>([^<]+)</bdi></td>.*?</td>.*?</td>\s*<td>(.*?)</td>", html, re.S)
+    return {email: " ".join(cell.split()) for email, cell in rows}
+
+
+def test_preview_looks_the_same_for_an_address_with_and_without_an_account(contact_client, member_import):
+    html = contact_client.get(preview_url(member_import)).content.decode()
+    cells = outcome_cells(html)
+    assert cells == {"olli@example.org": "Will be invited by e-mail", "uusi@example.org": "Will be invited by e-mail"}
+    assert "Existing account" not in html
+    assert "No account yet" not in html
+
+
+def test_result_looks_the_same_for_an_address_with_and_without_an_account(contact_client, member_import):
+    html = contact_client.post(confirm_url(member_import), follow=True).content.decode()
+    assert outcome_cells(html) == {"olli@example.org": "Invited by e-mail", "uusi@example.org": "Invited by e-mail"}
+
+
+def test_preview_says_already_a_member_for_the_contacts_own_member(contact_client, association):
+    MembershipFactory(association=association, user__email="jo@example.org")
+    upload(contact_client, association, csv_file("email", "jo@example.org"))
+    html = contact_client.get(preview_url(MemberImport.objects.get())).content.decode()
+    assert outcome_cells(html) == {"jo@example.org": "Already a member: no change"}
+
+
+def test_contact_cannot_import_a_member_of_another_association_as_their_contact(
+    contact_client, association, other_association
+):
+    learner = MembershipFactory(association=other_association, user__email="learner2@example.org").user
+    upload(contact_client, association, csv_file("email;name;role", "learner2@example.org;X;contact"))
+    contact_client.post(confirm_url(MemberImport.objects.get()))
+    assert not Membership.objects.filter(user=learner, association=association).exists()
+    assert Invitation.objects.pending().get(association=association, email="learner2@example.org").role == Role.CONTACT

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from associations.models import Invitation, JoinRequest, Membership, Role
 from tests.factories import UserFactory
@@ -198,3 +198,25 @@ def test_failing_mail_server_does_not_break_the_invitation_page(client, world, d
         )
     assert response.status_code == 302
     assert Invitation.objects.filter(email="x@example.org").exists()
+
+
+def accept_url_in_english(invitation):
+    with translation.override("en"):
+        return reverse("associations:accept_invitation", args=[invitation.token])
+
+
+def test_invitation_as_contact_says_what_the_role_lets_one_see_and_do(client, world):
+    Invitation.objects.filter(pk=world.invitation_a.pk).update(role=Role.CONTACT)
+    client.force_login(UserFactory(email="newbie@example.org"))
+    html = client.get(accept_url_in_english(world.invitation_a)).content.decode()
+    assert "You have been invited as: Association contact." in html
+    assert "course progress of every member of Palloseura" in html
+    assert "two-factor authentication" in html
+
+
+def test_invitation_shows_the_role_and_changes_nothing_until_accepted(client, world):
+    invited = UserFactory(email="newbie@example.org")
+    client.force_login(invited)
+    response = client.get(accept_url_in_english(world.invitation_a))
+    assert "You have been invited as: Member." in response.content.decode()
+    assert not Membership.objects.filter(user=invited).exists()
