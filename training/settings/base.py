@@ -81,8 +81,13 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
 ]
 
+# Order matters (requests go down this list, responses come back up it):
 MIDDLEWARE = [
+    # HTTPS redirect and security headers for every answer, /healthz included.
     "django.middleware.security.SecurityMiddleware",
+    # /healthz answers here, before anything reads the session, the user or
+    # the database: a probe never gets a 500 from a failed session load.
+    "training.middleware.HealthCheckMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "training.csp.KohtaamoCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -90,6 +95,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After authentication; wraps everything below (the MFA gate's redirects,
+    # cached pages, views): a logged-in person's responses are private, no-store.
+    "training.middleware.PrivateCacheControlMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After authentication, allauth and messages: roles that require MFA set it up first.
@@ -134,13 +142,21 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (shared by every app server, and backing
 # allauth's rate limits); otherwise process-local memory.
+# A Redis outage degrades the site instead of stopping it: the backend turns
+# connection errors into misses (training/cache.py; rate limits fail open
+# meanwhile) and the short socket timeouts keep a dead Redis from costing more
+# than a fraction of a second per request. /healthz reports the cache as down.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "training.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kohtaamo",
+            "OPTIONS": {
+                "socket_connect_timeout": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.2")),
+                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+            },
         }
     }
 else:
