@@ -1,10 +1,12 @@
 """Forms of the profile pages."""
 
+from allauth.account.forms import SignupForm as AllauthSignupForm
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout, Submit
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.utils.translation import gettext_lazy as _
 
 SMALL_CELL_NOTE = _("Optional; reports only show totals of 5 or more.")
@@ -90,3 +92,18 @@ class DeleteAccountForm(forms.Form):
         required=True,
         error_messages={"required": _("Tick the box to confirm that you want to delete your account.")},
     )
+
+
+class SignupForm(AllauthSignupForm):
+    """allauth's sign-up, with the same cost for a registered address as for a new one.
+
+    With a registered address allauth creates nothing and mails the owner
+    instead (no enumeration by message); here it also hashes the password,
+    as creating the account would, so the response time tells nothing
+    either. Both paths then send one mail.
+    """
+
+    def try_save(self, request):
+        if self.account_already_exists:
+            make_password(self.cleaned_data.get("password1"))
+        return super().try_save(request)

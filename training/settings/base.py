@@ -163,10 +163,11 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
-]
+# One backend, so that every login attempt hashes a password exactly once,
+# whether or not the address has an account (allauth hashes a dummy password
+# for an unknown one); a second backend would check again. allauth's backend
+# extends Django's ModelBackend, so permissions work as before.
+AUTHENTICATION_BACKENDS = ["allauth.account.auth_backends.AuthenticationBackend"]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
@@ -176,6 +177,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
+# Sign-up with a registered address does the same work as with a new one.
+ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
 
 # django-allauth: e-mail is the login; nobody gets in with an unverified address.
 ACCOUNT_LOGIN_METHODS = {"email"}
