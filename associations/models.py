@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -202,6 +203,19 @@ class Invitation(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        constraints = [
+            # One open invitation per address and association, whatever the
+            # letter case: concurrent invites (double click, two contacts, an
+            # import) cannot create a second row or send a second e-mail.
+            # "Open" cannot include "not expired" (the database has no
+            # stable now()), so renewing an expired invitation revokes it first.
+            models.UniqueConstraint(
+                Lower("email"),
+                "association",
+                condition=models.Q(accepted_at__isnull=True, revoked_at__isnull=True),
+                name="one_open_invitation_per_address",
+            )
+        ]
         verbose_name = _("invitation")
         verbose_name_plural = _("invitations")
 
@@ -209,6 +223,7 @@ class Invitation(models.Model):
         return f"{self.email} → {self.association}"
 
     def save(self, *args, **kwargs):
+        self.email = self.email.strip().lower()
         if not self.expires_at:
             self.expires_at = timezone.now() + timedelta(days=INVITATION_DAYS)
         super().save(*args, **kwargs)

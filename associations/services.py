@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -123,45 +122,77 @@ def association_for_invite_link(slug: str, token: str) -> Association | None:
 # E-mail invitations ---------------------------------------------------------
 
 
-def invite_by_email(association: Association, email: str, *, name: str = "", role: str = Role.MEMBER, invited_by=None):
-    """Invite `email` to `association` and send the e-mail after commit.
+def _open_invitation(association: Association, email: str) -> Invitation | None:
+    """The invitation to `email` that is neither accepted nor revoked (the
+    database allows at most one), expired or not."""
+    return Invitation.objects.filter(
+        association=association, email__iexact=email, accepted_at__isnull=True, revoked_at__isnull=True
+    ).first()
 
-    Returns (invitation, created). Idempotent: an already pending invitation
-    for the same address is returned without sending again, and an address
-    that already belongs to an active member gets no invitation (None, False).
+
+def invite_by_email(association: Association, email: str, *, name: str = "", role: str = Role.MEMBER, invited_by=None):
+    """Invite `email` to `association`; the e-mail goes out after commit.
+
+    Returns (invitation, created). Adds nobody: the person joins, in `role`,
+    only by accepting (`accept_invitation`). Idempotent and safe under
+    concurrent calls: the unique constraint `one_open_invitation_per_address`
+    lets only one request create the row; every other request gets that
+    row back with created False, and only the creating request sends the
+    e-mail. An expired invitation is revoked and replaced. An address that
+    already belongs to an active member gets no invitation (None, False).
     """
     email = email.strip().lower()
-    User = get_user_model()
-    existing_user = User.objects.filter(email__iexact=email).first()
-    if existing_user and Membership.objects.active().filter(user=existing_user, association=association).exists():
+    if Membership.objects.active().filter(association=association, user__email__iexact=email).exists():
         return None, False
-    pending = Invitation.objects.pending().filter(association=association, email__iexact=email).first()
-    if pending:
-        return pending, False
-    invitation = Invitation.objects.create(
-        association=association, email=email, name=name, role=role, invited_by=invited_by
-    )
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    # Through the task framework: a failing mail server never turns the
-    # contact's request into a 500, and a big import does not wait on SMTP.
-    transaction.on_commit(lambda: send_invitation_email.enqueue(invitation.pk, language), robust=True)
+    with transaction.atomic():
+        existing = _open_invitation(association, email)
+        if existing is not None and existing.is_pending:
+            return existing, False
+        if existing is not None:  # expired: make room for the new one
+            Invitation.objects.filter(pk=existing.pk, revoked_at__isnull=True).update(revoked_at=timezone.now())
+        try:
+            with transaction.atomic():
+                invitation = Invitation.objects.create(
+                    association=association, email=email, name=name, role=role, invited_by=invited_by
+                )
+        except IntegrityError:
+            # A concurrent request created it between our look and our insert.
+            winner = _open_invitation(association, email)
+            if winner is None:
+                raise
+            return winner, False
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        # Registered only for the row this call created, and run only if the
+        # transaction commits. Through the task framework: a failing mail
+        # server never turns the contact's request into a 500, and a big
+        # import does not wait on SMTP.
+        transaction.on_commit(lambda: send_invitation_email.enqueue(invitation.pk, language), robust=True)
     return invitation, True
 
 
 def accept_invitation(invitation: Invitation, user) -> Added:
     """Accept a pending invitation for `user`, whose verified address must match.
 
-    Idempotent for the same user: accepting again returns the membership.
+    This is the only way an invitation (including one from a member import)
+    makes someone a member or gives them a role. Idempotent for the same
+    user: accepting again returns the membership.
     """
+    expired = _("This invitation has expired or was withdrawn. Ask your contact person for a new one.")
     if invitation.accepted_by_id == user.pk:
         return Added(Membership.objects.get(user=user, association=invitation.association), False)
     if not invitation.is_pending:
-        raise MembershipError(_("This invitation has expired or was withdrawn. Ask your contact person for a new one."))
+        raise MembershipError(expired)
     if not user.emailaddress_set.filter(email__iexact=invitation.email, verified=True).exists():
         raise MembershipError(
             _("This invitation was sent to another e-mail address. Log in with that address to accept it.")
         )
     with transaction.atomic():
+        # Locked and read again: a revoke or another accept at the same moment is seen, not overwritten.
+        invitation = Invitation.objects.select_for_update().select_related("association").get(pk=invitation.pk)
+        if invitation.accepted_by_id == user.pk:
+            return Added(Membership.objects.get(user=user, association=invitation.association), False)
+        if not invitation.is_pending:
+            raise MembershipError(expired)
         added = add_member(invitation.association, user, invitation.role)
         invitation.accepted_at = timezone.now()
         invitation.accepted_by = user
