@@ -70,7 +70,20 @@ class LearningOutcomeBlock(blocks.StructBlock):
         preview_value = {"text": "tunnistaa omia ennakko-oletuksiaan", "competences": ["knowledge_of_self"]}
 
 
-class CourseIndexPage(Page):
+class PreviewedAsServed:
+    """Previews go through `serve`, the view a learner gets.
+
+    Wagtail 8 renders a preview from `get_context` alone, but these pages build
+    their context (outline, breadcrumb, body, pager, progress) in their view.
+    The views see `request.is_preview` and then record nothing (no enrolment,
+    visit or completion) and cache nothing.
+    """
+
+    def serve_preview(self, request, mode_name):
+        return self.serve(request)
+
+
+class CourseIndexPage(PreviewedAsServed, Page):
     """The course catalogue."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -92,7 +105,7 @@ class CourseIndexPage(Page):
         return catalogue(request, self)
 
 
-class CoursePage(Page):
+class CoursePage(PreviewedAsServed, Page):
     summary = models.TextField(_("summary"), max_length=600)
     description = RichTextField(
         _("description"), features=["h2", "h3", "bold", "italic", "ol", "ul", "link"], blank=True
@@ -184,7 +197,7 @@ class ModulePage(Page):
         return redirect(self.get_parent().url + "#module-" + str(self.pk))
 
 
-class StepPage(Page):
+class StepPage(PreviewedAsServed, Page):
     """Base of every page a learner completes. Not created directly."""
 
     required = models.BooleanField(
