@@ -19,6 +19,8 @@ from collections.abc import Callable
 
 from django.conf import settings
 
+from accounts.roles import is_staff
+
 RoleCheck = Callable[[object], bool]
 _role_checks: list[RoleCheck] = []
 
@@ -55,7 +57,7 @@ def requires_mfa(user) -> bool:
         return False
     if user.email in getattr(settings, "MFA_EXEMPT_EMAILS", ()):
         return False
-    if user.is_staff or user.is_superuser:
+    if is_staff(user):
         return True
     if holds_sensitive_permission(user):
         return True

@@ -3,19 +3,64 @@ these querysets, and only these, who may see what:
 
 - a learner sees their own memberships and the associations they belong to;
 - an association contact oversees and manages their association(s);
-- a regional coordinator oversees every association in their region(s);
-- staff oversee and manage everything.
+- a regional coordinator oversees every association in their region(s), and
+  reviews their readiness;
+- staff (`accounts.roles.is_staff`: active, with is_staff or is_superuser)
+  oversee, manage and review everything.
 
 Anything outside the scope is simply absent from the queryset, so views that
 use `get_object_or_404(...visible_to(user)...)` answer 404 (no existence oracle).
+
+Rules that need models of higher layers are policy functions of the owning
+app, built only from these querysets and `is_staff`; none defines a scope of
+its own:
+
+- `reports/scope.py`: the 404 helpers of the dashboards (regions: `regions_overseen_by`);
+- `quizzes/permissions.py`: quiz analytics and reflection marking (also used
+  by the course analytics of `reports`);
+- `live/scope.py`: a session's trainers, its participant list, the trainer page;
+- `readiness/views`: `Association.objects.reviewable_by` and `joined_by`.
+
+Learners' data across associations (quiz marking, quiz and course analytics):
+region scope wins. A person who is an association contact or a regional
+coordinator (`has_oversight_role`) sees the learners of the associations they
+oversee, and no others, even when they are also in the Trainers or Reviewers
+group: those groups give course-authoring and marking rights, not access to
+other regions' learners. A trainer with no such role, and staff, see every
+learner of the courses, as trainers always have.
 """
 
 from django.db import models
 from django.db.models import Q
 
+from accounts.roles import is_staff
 
-def _is_staff(user) -> bool:
-    return bool(user.is_authenticated and (user.is_staff or user.is_superuser))
+
+def regions_overseen_by(user):
+    """Regions whose figures the user may see: those they coordinate, every region for staff.
+
+    Whoever oversees a region oversees every association in it (`_coordinated_by`)."""
+    from associations.models import Region
+
+    if not user.is_authenticated:
+        return Region.objects.none()
+    if is_staff(user):
+        return Region.objects.all()
+    return Region.objects.filter(coordinator_assignments__user=user).distinct()
+
+
+def has_oversight_role(user) -> bool:
+    """True when the user is an active contact of an association or a regional
+    coordinator, whether or not they are also staff or a trainer. Such a person's
+    view of learners' data is limited to what they oversee (module docstring)."""
+    if not user.is_authenticated:
+        return False
+    from associations.models import CoordinatorAssignment, Membership
+
+    return (
+        CoordinatorAssignment.objects.filter(user=user).exists()
+        or Membership.objects.filter(user=user, active=True, role="contact").exists()
+    )
 
 
 class AssociationQuerySet(models.QuerySet):
@@ -33,7 +78,7 @@ class AssociationQuerySet(models.QuerySet):
         """Associations whose page the user may open: their own, overseen ones, or all for staff."""
         if not user.is_authenticated:
             return self.none()
-        if _is_staff(user):
+        if is_staff(user):
             return self.all()
         member = Q(memberships__user=user, memberships__active=True)
         return self.filter(member | self._contact_of(user) | self._coordinated_by(user)).distinct()
@@ -42,15 +87,31 @@ class AssociationQuerySet(models.QuerySet):
         """Associations whose members and progress the user may see (contact, coordinator, staff)."""
         if not user.is_authenticated:
             return self.none()
-        if _is_staff(user):
+        if is_staff(user):
             return self.all()
         return self.filter(self._contact_of(user) | self._coordinated_by(user)).distinct()
+
+    def reviewable_by(self, user):
+        """Associations whose readiness the user may review and sign off: those of
+        the regions they coordinate, every one for staff. Contacts do not review."""
+        if not user.is_authenticated:
+            return self.none()
+        if is_staff(user):
+            return self.all()
+        return self.filter(self._coordinated_by(user)).distinct()
+
+    def joined_by(self, user):
+        """Associations the user is an active member of, in any role. No staff
+        override: only members answer their association's team self-assessment."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(memberships__user=user, memberships__active=True).distinct()
 
     def managed_by(self, user):
         """Associations whose membership the user may change (contact, staff)."""
         if not user.is_authenticated:
             return self.none()
-        if _is_staff(user):
+        if is_staff(user):
             return self.all()
         return self.filter(self._contact_of(user)).distinct()
 
@@ -63,7 +124,7 @@ class MembershipQuerySet(models.QuerySet):
         """A person's own memberships, plus every membership of associations they oversee."""
         if not user.is_authenticated:
             return self.none()
-        if _is_staff(user):
+        if is_staff(user):
             return self.all()
         from associations.models import Association
 
@@ -80,7 +141,7 @@ class ScopedByAssociationQuerySet(models.QuerySet):
     def visible_to(self, user):
         if not user.is_authenticated:
             return self.none()
-        if _is_staff(user):
+        if is_staff(user):
             return self.all()
         from associations.models import Association
 
@@ -110,7 +171,7 @@ class MemberImportQuerySet(models.QuerySet):
         """Imports are seen by those who may manage the association's members."""
         if not user.is_authenticated:
             return self.none()
-        if _is_staff(user):
+        if is_staff(user):
             return self.all()
         from associations.models import Association
 

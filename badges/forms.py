@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from associations.models import Association
+from associations.querysets import is_staff
 from badges.images import ICONS, check_svg, validate_png
 from badges.models import BadgeClass, BadgeKind
 from courses.models import Enrolment
@@ -32,7 +33,7 @@ def awardable_people(awarder):
     The same scope answers "no such learner" for an unknown address and for
     someone outside it, so the form is no oracle for who has an account."""
     people = get_user_model().objects.filter(is_active=True)
-    if awarder.is_staff or awarder.is_superuser:
+    if is_staff(awarder):
         return people
     overseen = Association.objects.overseen_by(awarder).values("pk")
     learners = Enrolment.objects.values("user_id")

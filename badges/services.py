@@ -21,6 +21,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from associations.querysets import is_staff
 from badges import caching
 from badges.identity import absolute, hash_identity, new_salt, normalise_email, site_url
 from badges.images import generate_png
@@ -47,11 +48,11 @@ def may_award(user) -> bool:
 
     if not user.is_authenticated:
         return False
-    return user.is_staff or user.is_superuser or user.groups.filter(name=TRAINERS).exists()
+    return is_staff(user) or user.groups.filter(name=TRAINERS).exists()
 
 
 def may_revoke(user) -> bool:
-    return bool(user.is_authenticated and (user.is_staff or user.is_superuser))
+    return is_staff(user)
 
 
 def ensure_image(badge_class: BadgeClass) -> None:

@@ -1,10 +1,9 @@
-"""Who may see a session's participants, and the list grouped by association.
+"""A session's participant list, grouped by association, as the user may see it.
 
-- trainers of the session and staff see everyone, and may mark attendance;
-- people who oversee associations (regional coordinators, association
-  contacts; `Association.objects.overseen_by`) see only the participants who
-  are active members of those associations, read-only;
-- anyone else gets 404.
+Who sees whom is live/scope.py (`participant_scope`): trainers of the session
+and staff see everyone and may mark attendance; people who oversee
+associations see only those associations' active members, read-only; anyone
+else gets 404 (`may_view_participants`).
 """
 
 from dataclasses import dataclass, field
@@ -12,9 +11,10 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
-from associations.models import Association, Membership
+from associations.models import Membership
 from live.models import Attendance, LiveSessionPage, Registration, RegistrationStatus
-from live.services import canonical_session, is_trainer_of
+from live.scope import participant_scope
+from live.services import canonical_session
 
 
 @dataclass
@@ -52,18 +52,15 @@ class ParticipantList:
         return ordered + ([nobody] if nobody.participants else [])
 
 
-def may_view(user, session: LiveSessionPage) -> bool:
-    return is_trainer_of(user, session) or Association.objects.overseen_by(user).exists()
-
-
 def participant_list(user, session: LiveSessionPage) -> ParticipantList:
-    """The participants `user` may see (call `may_view` first)."""
+    """The participants `user` may see (call `live.scope.may_view_participants` first)."""
     session = canonical_session(session)
-    manages = is_trainer_of(user, session)
+    scope = participant_scope(user, session)
+    manages = scope.manages
     memberships = Membership.objects.active().select_related("association").order_by("association__name")
     registrations = Registration.objects.filter(session=session).exclude(status=RegistrationStatus.CANCELLED)
     if not manages:
-        overseen = Association.objects.overseen_by(user).values("pk")
+        overseen = scope.associations
         memberships = memberships.filter(association__in=overseen)
         registrations = registrations.filter(
             user__memberships__association__in=overseen, user__memberships__active=True

@@ -34,6 +34,7 @@ from live.models import (
     SessionCancellation,
 )
 from live.models.people import new_check_in_code as new_code
+from live.scope import is_trainer_of
 
 
 class LiveError(Exception):
@@ -193,17 +194,7 @@ def join_link_for(user, session: LiveSessionPage, now=None) -> str | None:
     return session.join_url if registration is not None and registration.is_registered else None
 
 
-# -- who manages a session ---------------------------------------------------------
-
-
-def is_trainer_of(user, session: LiveSessionPage) -> bool:
-    if not user.is_authenticated:
-        return False
-    if user.is_staff or user.is_superuser:
-        return True
-    # Trainers are listed on the canonical page (translations may copy them).
-    pks = {session.pk, canonical_session(session).pk}
-    return LiveSessionPage.trainers.through.objects.filter(livesessionpage_id__in=pks, user_id=user.pk).exists()
+# Who manages a session (is_trainer_of) is a scope rule: live/scope.py.
 
 
 # -- attendance --------------------------------------------------------------------

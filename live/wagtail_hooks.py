@@ -18,12 +18,12 @@ from wagtail import hooks
 from wagtail.admin import widgets
 
 from live.models import Attendance, LiveSessionPage
-from live.participants import may_view
-from live.services import canonical_session, is_trainer_of
+from live.scope import is_trainer_of, may_view_participants
+from live.services import canonical_session
 
 
 def _participants_button(page, user, priority: int):
-    if page.specific_class is not LiveSessionPage or not may_view(user, page):
+    if page.specific_class is not LiveSessionPage or not may_view_participants(user, page):
         return
     yield widgets.Button(
         _("Participants"), reverse("live:participants", args=[page.pk]), icon_name="group", priority=priority

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from associations.models import Association
 from badges.services import may_award
-from live.views.trainer import may_view_any as may_see_trainings
+from live.scope import may_see_trainings
 from quizzes import permissions as quiz_permissions
 
 CACHE_SECONDS = 60

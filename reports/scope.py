@@ -1,18 +1,14 @@
-"""Who may open which report. The association half is THE scope rule of
-`associations/querysets.py`; regions follow the same idea: a coordinator
-oversees the regions they are assigned to, staff every region."""
+"""Who may open which report: no rule of its own. Associations follow THE
+scope rule of `associations/querysets.py` (`overseen_by`), regions its
+`regions_overseen_by` (a coordinator their regions, staff every region);
+these helpers only turn "outside the scope" into a 404."""
 
 from django.shortcuts import get_object_or_404
 
 from associations.models import Association, Region
+from associations.querysets import regions_overseen_by
 
-
-def regions_overseen_by(user):
-    if not user.is_authenticated:
-        return Region.objects.none()
-    if user.is_staff or user.is_superuser:
-        return Region.objects.all()
-    return Region.objects.filter(coordinator_assignments__user=user).distinct()
+__all__ = ["associations_of_region", "overseen_association_or_404", "overseen_region_or_404", "regions_overseen_by"]
 
 
 def overseen_association_or_404(user, slug: str) -> Association:

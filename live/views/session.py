@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.services import course_of
-from live import calendar, services
+from live import calendar, scope, services
 from live.forms import CheckInForm
 from live.models import Attendance, LiveSessionPage, Registration, RegistrationStatus
 
@@ -27,7 +27,7 @@ def session_context(request, page: LiveSessionPage) -> dict:
     active = registration if registration is not None and registration.status != RegistrationStatus.CANCELLED else None
     attended = user.is_authenticated and Attendance.objects.filter(user=user, session=session).exists()
     places_left = services.places_left(session)
-    is_trainer = services.is_trainer_of(user, session)
+    is_trainer = scope.is_trainer_of(user, session)
     cancellation = session.cancellation if session.is_cancelled else None
     return {
         "cancellation": cancellation,
@@ -113,7 +113,7 @@ def ics(request, session_id: int):
     page = _page(session_id)
     session = services.canonical_session(page)
     registration = services.registration_of(request.user, session)
-    include_join = services.is_trainer_of(request.user, session) or (
+    include_join = scope.is_trainer_of(request.user, session) or (
         registration is not None and registration.is_registered
     )
     response = HttpResponse(calendar.session_ics(session, include_join=include_join), content_type="text/calendar")

@@ -1,9 +1,9 @@
 """The trainer's pages: my sessions, a session's participants (by
 association, with attendance marking) and the CSV export.
 
-Scope (live/participants.py): trainers of the session and staff see and
-manage everyone; coordinators and association contacts see their own
-associations' members, read-only; anyone else gets 404.
+Scope (live/scope.py, the one place for it): trainers of the session and
+staff see and manage everyone; coordinators and association contacts see
+their own associations' members, read-only; anyone else gets 404.
 """
 
 from datetime import timedelta
@@ -19,35 +19,20 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from associations.models import Association
-from live import services
+from live import scope, services
 from live.export import participants_csv
 from live.forms import AttendanceForm, CancelSessionForm
 from live.models import LiveSessionPage, RegistrationStatus
-from live.participants import may_view, participant_list
+from live.participants import participant_list
 
 # Recently ended sessions stay on the trainer's page for marking attendance.
 RECENT_DAYS = 14
 
 
-def _sessions_for(user):
-    sessions = LiveSessionPage.objects.all()
-    if user.is_staff or user.is_superuser:
-        return sessions
-    overseen = Association.objects.overseen_by(user).values("pk")
-    return sessions.filter(
-        Q(trainers=user)
-        | Q(
-            registrations__user__memberships__association__in=overseen,
-            registrations__user__memberships__active=True,
-        )
-    ).distinct()
-
-
 @login_required
 def my_trainings(request):
     now = timezone.now()
-    sessions = _sessions_for(request.user).filter(ends_at__gte=now - timedelta(days=RECENT_DAYS))
+    sessions = scope.sessions_visible_to(request.user).filter(ends_at__gte=now - timedelta(days=RECENT_DAYS))
     # A subquery keeps the counts right despite the distinct() join above.
     sessions = (
         LiveSessionPage.objects.filter(pk__in=sessions.values("pk"))
@@ -64,18 +49,14 @@ def my_trainings(request):
     )
     upcoming = [s for s in sessions.order_by("starts_at") if s.ends_at >= now]
     recent = [s for s in sessions.order_by("-starts_at") if s.ends_at < now]
-    if not upcoming and not recent and not may_view_any(request.user):
+    if not upcoming and not recent and not scope.may_see_trainings(request.user):
         raise Http404
     return TemplateResponse(request, "live/my_trainings.html", {"upcoming": upcoming, "recent": recent, "now": now})
 
 
-def may_view_any(user) -> bool:
-    return user.is_staff or user.live_sessions_trained.exists() or Association.objects.overseen_by(user).exists()
-
-
 def _visible_session(request, session_id: int) -> LiveSessionPage:
     session = get_object_or_404(LiveSessionPage, pk=session_id)
-    if not may_view(request.user, session):
+    if not scope.may_view_participants(request.user, session):
         raise Http404
     return services.canonical_session(session)
 
@@ -120,7 +101,7 @@ def cancel_session(request, session_id: int):
     """Call a session off: a confirm page with the reason (GET), then POST.
     Trainers of the session and staff only; anyone else gets 404."""
     session = get_object_or_404(LiveSessionPage, pk=session_id)
-    if not services.is_trainer_of(request.user, session):
+    if not scope.is_trainer_of(request.user, session):
         raise Http404
     session = services.canonical_session(session)
     if session.is_cancelled:
@@ -148,7 +129,7 @@ def cancel_session(request, session_id: int):
 @require_POST
 def new_code(request, session_id: int):
     session = _visible_session(request, session_id)
-    if not services.is_trainer_of(request.user, session):
+    if not scope.is_trainer_of(request.user, session):
         raise Http404
     services.new_check_in_code(request.user, session)
     messages.success(request, _("The session has a new check-in code; the old one no longer works."))

@@ -46,6 +46,6 @@ def quiz_analytics(request, page_id: int):
             "figures": figures,
             "associations": choices,
             "association": association,
-            "everyone": permissions.is_trainer(request.user),
+            "everyone": permissions.sees_every_learner(request.user),
         },
     )

@@ -1,9 +1,11 @@
 """Trainers mark free-text reflections of quizzes that ask for it. An attempt
 waiting for marking is graded when its last reflection gets a mark.
 
-Scope (quizzes/permissions.py): trainers and staff see and mark every
-attempt; coordinators see, read only, the attempts of members of the
-associations they oversee; an attempt outside the scope answers 404."""
+Scope (quizzes/permissions.py): trainers and staff mark; coordinators see,
+read only. Whose attempts: staff and trainers without a region or association
+of their own see every learner's; anyone who is a contact or coordinator
+sees only the members of the associations they oversee (region scope wins).
+An attempt outside the scope answers 404."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -13,8 +15,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from quizzes import services
-from quizzes.models import Attempt, AttemptState
-from quizzes.permissions import marking_scope, may_mark, may_see_marking
+from quizzes.models import AttemptState
+from quizzes.permissions import markable_attempts, marking_scope, may_mark, may_see_marking
 
 
 @login_required
@@ -30,12 +32,8 @@ def queue(request):
 @login_required
 def mark(request, attempt_id: int):
     marker = request.user
-    # Attempts already graded stay reachable for trainers (a mark can be corrected);
-    # anything outside the user's scope is simply not there.
-    attempts = Attempt.objects.exclude(state=AttemptState.OPEN)
-    if not may_mark(marker):
-        attempts = marking_scope(marker)
-    attempt = get_object_or_404(attempts.select_related("user", "page"), pk=attempt_id)
+    # Anything outside the user's scope is simply not there (markable_attempts).
+    attempt = get_object_or_404(markable_attempts(marker).select_related("user", "page"), pk=attempt_id)
     errors = {}
     if request.method == "POST":
         if not may_mark(marker):

@@ -28,16 +28,8 @@ def _managed(request, slug) -> Association:
     return get_object_or_404(Association.objects.managed_by(request.user), slug=slug)
 
 
-def reviewable_by(user):
-    """Associations the user may review: their region's as coordinator, all for staff."""
-    overseen = Association.objects.overseen_by(user)
-    if user.is_staff or user.is_superuser:
-        return overseen
-    return overseen.filter(municipality__region__coordinator_assignments__user=user).distinct()
-
-
 def _reviewable(request, slug) -> Association:
-    return get_object_or_404(reviewable_by(request.user), slug=slug)
+    return get_object_or_404(Association.objects.reviewable_by(request.user), slug=slug)
 
 
 def _page_url(association) -> str:
@@ -74,7 +66,7 @@ def association_page(request, slug):
     evaluation = evaluate(association)
     record = evaluation.record
     can_manage = Association.objects.managed_by(request.user).filter(pk=association.pk).exists()
-    can_review = reviewable_by(request.user).filter(pk=association.pk).exists()
+    can_review = Association.objects.reviewable_by(request.user).filter(pk=association.pk).exists()
     context = {
         "association": association,
         "evaluation": evaluation,

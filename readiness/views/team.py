@@ -15,9 +15,7 @@ from readiness.models import SelfAssessmentAnswer
 
 @login_required
 def self_assessment(request, slug):
-    association = get_object_or_404(
-        Association.objects.filter(memberships__user=request.user, memberships__active=True), slug=slug
-    )
+    association = get_object_or_404(Association.objects.joined_by(request.user), slug=slug)
     mine = dict(
         SelfAssessmentAnswer.objects.filter(association=association, user=request.user).values_list(
             "statement", "rating"

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
 from associations.models import Association
+from associations.querysets import is_staff
 from reports import sources
 from reports.association_report import association_report
 from reports.chart import chart
@@ -22,8 +23,9 @@ def index(request):
     user = request.user
     context = {
         "regions": regions_overseen_by(user),
+        # Staff manage every association: they reach them through the regions instead.
         "associations": Association.objects.managed_by(user).select_related("municipality")
-        if not user.is_staff
+        if not is_staff(user)
         else Association.objects.none(),
         "quizzes": sources.quizzes_with_analytics_for(user) or [],
         "course_analytics": learner_scope_or_none(user) is not None,
