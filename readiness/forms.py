@@ -12,6 +12,18 @@ from associations.models import ACTIVITY_LANGUAGES, AssociationType, Municipalit
 from readiness.models import SelfAssessmentAnswer
 from readiness.statements import STATEMENTS
 from training.forms import CleanTextMixin
+from training.uploads import (
+    REASON_EXECUTABLE,
+    REASON_INFLATES_TOO_MUCH,
+    REASON_MEMBER_TOO_LARGE,
+    REASON_TOO_MANY_ENTRIES,
+    ArchiveLimits,
+    MiB,
+    SafeArchive,
+    UnsafeUpload,
+    looks_like_pdf,
+    read_member,
+)
 
 PLAN_MAX_BYTES = 10 * 1024 * 1024
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
@@ -58,8 +70,19 @@ class ContactsForm(CleanTextMixin, forms.Form):
         )
 
 
+# The upload limits for plans: a real plan is a few MB and unpacks to a few
+# times that; anything past these is refused before it is inflated.
+PLAN_ARCHIVE_LIMITS = ArchiveLimits(max_entries=1000, max_entry_bytes=40 * MiB, max_total_bytes=80 * MiB)
+ODT_MIMETYPE_MAX_BYTES = 256
+
+
 def validate_plan_file(upload) -> None:
-    """PDF, DOCX or ODT, at most 10 MB, and the content must match the extension."""
+    """PDF, DOCX or ODT, at most 10 MB, and the content must match the extension.
+
+    Archives are inspected with bounded reads only (`training.uploads`): a
+    ZIP bomb, an archive carrying a program, or a PDF that is really HTML is
+    refused with a message, and inspecting it never costs more than a few
+    kilobytes of memory beyond the upload itself."""
     name = upload.name or ""
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if extension not in ("pdf", "docx", "odt"):
@@ -70,13 +93,11 @@ def validate_plan_file(upload) -> None:
             % {"size": filesizeformat(upload.size), "limit": filesizeformat(PLAN_MAX_BYTES)}
         )
     upload.seek(0)
-    head = upload.read(8)
-    upload.seek(0)
     if extension == "pdf":
-        ok = head.startswith(b"%PDF-")
+        ok = looks_like_pdf(upload)
     else:
-        ok = head.startswith(b"PK\x03\x04") and _office_document_matches(upload, extension)
-        upload.seek(0)
+        ok = upload.read(4) == b"PK\x03\x04" and _office_document_matches(upload, extension)
+    upload.seek(0)
     if not ok:
         raise forms.ValidationError(
             _("The file is not a valid %(kind)s document. Save it again as PDF, DOCX or ODT and upload that.")
@@ -85,12 +106,37 @@ def validate_plan_file(upload) -> None:
 
 
 def _office_document_matches(upload, extension: str) -> bool:
+    """True when the archive holds the part its format requires; raises a
+    ValidationError for an archive that is unsafe to open or carries a program."""
     try:
-        with zipfile.ZipFile(upload) as archive:
+        with SafeArchive(upload, PLAN_ARCHIVE_LIMITS) as archive:
             names = set(archive.namelist())
             if extension == "docx":
                 return "word/document.xml" in names
-            return "mimetype" in names and archive.read("mimetype").strip() == ODT_MIMETYPE
+            return (
+                "mimetype" in names and read_member(archive, "mimetype", ODT_MIMETYPE_MAX_BYTES).strip() == ODT_MIMETYPE
+            )
+    except UnsafeUpload as refusal:
+        if refusal.reason == REASON_TOO_MANY_ENTRIES:
+            raise forms.ValidationError(
+                _("The file has too many parts to be a plan document. Save it again as PDF and upload that.")
+            ) from refusal
+        if refusal.reason in (REASON_INFLATES_TOO_MUCH, REASON_MEMBER_TOO_LARGE):
+            raise forms.ValidationError(
+                _(
+                    "The file unpacks to far more data than a plan document holds, so it was not opened. "
+                    "Save it again as PDF and upload that."
+                )
+            ) from refusal
+        if refusal.reason == REASON_EXECUTABLE:
+            raise forms.ValidationError(
+                _(
+                    "The file contains a program (%(part)s), which a plan may not carry. "
+                    "Save the plan again without embedded files, or as PDF, and upload that."
+                )
+                % {"part": refusal.detail[-80:]}
+            ) from refusal
+        return False
     except (zipfile.BadZipFile, KeyError, OSError):
         return False
 
