@@ -37,6 +37,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 PROJECT_APPS = [
     "training",
     "accounts",
+    "audit",
     "associations",
     "home",
     "courses",
@@ -344,3 +345,6 @@ DEMO_CONTENT_ALLOWED = False
 # an extra: quizzes.permissions grants learner analytics by group name.
 MFA_REQUIRED_GROUPS = ["Trainers", "Reviewers"]
 MFA_EXEMPT_EMAILS: list[str] = []
+
+# Audit events older than this are deleted by `manage.py purge_audit_log` (docs/audit.md).
+AUDIT_RETENTION_DAYS = int(os.environ.get("AUDIT_RETENTION_DAYS", "1826"))
