@@ -1,9 +1,19 @@
 """django-allauth adapters: Kohtaamo's rules for sign-up and login flows."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.sites.shortcuts import get_current_site
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from training.mail import MAIL_FAILED_MESSAGE, send_safely
+
+# allauth's "we sent you an e-mail" messages, not shown when the e-mail failed.
+SENT_MESSAGE_TEMPLATES = frozenset(
+    {"account/messages/email_confirmation_sent.txt", "account/messages/login_code_sent.txt"}
+)
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -27,6 +37,29 @@ class AccountAdapter(DefaultAccountAdapter):
         (then: the resetting client's count)."""
         account_key = super()._get_login_attempts_cache_key(request, **credentials)
         return f"{account_key}:{self.get_client_ip(request)}"
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        """Send allauth's e-mails (address verification, password reset,
+        login codes) through training.mail.send_safely, so that a failing mail
+        server never turns sign-up or a password reset into a 500. Instead the
+        person is told to try again in a few minutes, and allauth's "we sent
+        you an e-mail" message is left out (add_message)."""
+        request = allauth_context.request
+        message = self.render_mail(
+            template_prefix,
+            email,
+            {"request": request, "email": email, "current_site": get_current_site(request), **context},
+        )
+        if send_safely(message) or request is None:
+            return
+        if not getattr(request, "_mail_not_sent", False):
+            request._mail_not_sent = True
+            self.add_message(request, messages.ERROR, message=str(MAIL_FAILED_MESSAGE))
+
+    def add_message(self, request, level, message_template=None, message_context=None, extra_tags="", message=None):
+        if message_template in SENT_MESSAGE_TEMPLATES and getattr(request, "_mail_not_sent", False):
+            return
+        super().add_message(request, level, message_template, message_context, extra_tags, message)
 
     def get_login_redirect_url(self, request):
         """Without a `next`, land on the home page in the person's preferred

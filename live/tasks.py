@@ -3,7 +3,11 @@
 
 Each task re-reads its rows and does nothing when the e-mail no longer
 applies (cancelled meanwhile, session deleted). Every e-mail is written in
-the person's preferred language (User.preferred_language)."""
+the person's preferred language (User.preferred_language).
+
+A mail server failure never raises out of a task (training.mail.send_safely):
+the task returns False, and the markers that say "sent" (Confirmation,
+Reminder) are removed again, so the next attempt sends it."""
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -12,6 +16,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
+
+from training.mail import send_safely
 
 
 def _language_of(user) -> str:
@@ -37,8 +43,8 @@ def _shown_page(session, language: str):
     return translation_page if translation_page is not None and translation_page.live else session
 
 
-def _send(registration, subject: str, template: str, *, extra=None, attach_ics: bool = False) -> None:
-    """Render and send one e-mail (call inside translation.override)."""
+def _send(registration, subject: str, template: str, *, extra=None, attach_ics: bool = False) -> bool:
+    """Render and send one e-mail (call inside translation.override); True when it went out."""
     from live.calendar import session_ics
 
     user, session = registration.user, registration.session
@@ -57,7 +63,7 @@ def _send(registration, subject: str, template: str, *, extra=None, attach_ics: 
         # The same file as the download: the join link only for people with a place.
         body = session_ics(session, include_join=registration.is_registered)
         message.attach("session.ics", body, "text/calendar")
-    message.send()
+    return send_safely(message)
 
 
 def _title(registration) -> str:
@@ -65,10 +71,11 @@ def _title(registration) -> str:
 
 
 @task()
-def send_confirmation_email(registration_pk: int) -> None:
+def send_confirmation_email(registration_pk: int) -> bool:
     """Confirm a registration, or a place on the waiting list, once, with the
     session's .ics attached. The Confirmation marker is created first: a
-    repeated or retried task sends nothing more."""
+    repeated or concurrent task sends nothing more. If the mail server
+    fails, the marker is deleted again, so a retry sends it."""
     from live.models import Confirmation, Registration
     from live.services import waitlist_position
 
@@ -79,21 +86,24 @@ def send_confirmation_email(registration_pk: int) -> None:
         return
     try:
         with transaction.atomic():
-            Confirmation.objects.create(registration=registration, status=registration.status)
+            marker = Confirmation.objects.create(registration=registration, status=registration.status)
     except IntegrityError:  # already confirmed
-        return
+        return False
     with translation.override(_language_of(registration.user)):
         if registration.is_registered:
             subject = _("You are registered: %(title)s") % {"title": _title(registration)}
-            _send(registration, subject, "live/email/registered.txt", attach_ics=True)
+            sent = _send(registration, subject, "live/email/registered.txt", attach_ics=True)
         else:
             subject = _("You are on the waiting list: %(title)s") % {"title": _title(registration)}
             extra = {"position": waitlist_position(registration)}
-            _send(registration, subject, "live/email/waitlisted.txt", extra=extra, attach_ics=True)
+            sent = _send(registration, subject, "live/email/waitlisted.txt", extra=extra, attach_ics=True)
+    if not sent:
+        marker.delete()
+    return sent
 
 
 @task()
-def send_cancellation_email(registration_pk: int) -> None:
+def send_cancellation_email(registration_pk: int) -> bool:
     """Tell a registered or waiting person that the session was called off
     (with the reason, and the .ics marked CANCELLED so calendars update)."""
     from live.models import Registration, SessionCancellation
@@ -104,42 +114,49 @@ def send_cancellation_email(registration_pk: int) -> None:
         .first()
     )
     if registration is None or not (registration.is_registered or registration.is_waitlisted):
-        return
+        return False
     try:
         cancellation = registration.session.cancellation
     except SessionCancellation.DoesNotExist:
-        return
+        return False
     with translation.override(_language_of(registration.user)):
         subject = _("Cancelled: %(title)s") % {"title": _title(registration)}
         extra = {"reason": cancellation.reason, "was_waitlisted": registration.is_waitlisted}
-        _send(registration, subject, "live/email/session_cancelled.txt", extra=extra, attach_ics=True)
+        return _send(registration, subject, "live/email/session_cancelled.txt", extra=extra, attach_ics=True)
 
 
 @task()
-def send_promotion_email(registration_pk: int) -> None:
+def send_promotion_email(registration_pk: int) -> bool:
     """Tell a person on the waiting list that they now have a place."""
     from live.models import Registration
 
     registration = Registration.objects.select_related("user", "session").filter(pk=registration_pk).first()
     if registration is None or not registration.is_registered:
-        return
+        return False
     with translation.override(_language_of(registration.user)):
         subject = _("You have a place in %(title)s") % {"title": _title(registration)}
         # The .ics again, now with the join link (the waiting-list one had none).
-        _send(registration, subject, "live/email/promoted.txt", attach_ics=True)
+        return _send(registration, subject, "live/email/promoted.txt", attach_ics=True)
 
 
 @task()
-def send_reminder_email(registration_pk: int, kind: str) -> None:
-    """One reminder (24 h or 1 h before) to a registered participant."""
-    from live.models import Registration, ReminderKind
+def send_reminder_email(registration_pk: int, kind: str) -> bool:
+    """One reminder (24 h or 1 h before) to a registered participant. If the
+    mail server fails, the reminder's marker (live.reminders) is deleted, so
+    the next run of send_live_reminders tries again while it is still due."""
+    from live.models import Registration, Reminder, ReminderKind
 
     registration = Registration.objects.select_related("user", "session").filter(pk=registration_pk).first()
     if registration is None or not registration.is_registered or registration.session.is_cancelled:
-        return
+        return False
     with translation.override(_language_of(registration.user)):
         if kind == ReminderKind.DAY_BEFORE:
             subject = _("Tomorrow: %(title)s") % {"title": _title(registration)}
         else:
             subject = _("Starting in an hour: %(title)s") % {"title": _title(registration)}
-        _send(registration, subject, "live/email/reminder.txt")
+        sent = _send(registration, subject, "live/email/reminder.txt")
+    if not sent:
+        Reminder.objects.filter(
+            registration=registration, kind=kind, for_starts_at=registration.session.starts_at
+        ).delete()
+    return sent

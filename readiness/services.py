@@ -12,7 +12,6 @@ and out of review as members join, leave or finish courses.
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -30,6 +29,7 @@ from readiness.models import (
 )
 from readiness.signals import readiness_approved
 from readiness.statements import STATEMENT_KEYS
+from training.mail import send_mail_safely
 
 # Renewal may be submitted this many days before the current approval lapses.
 RENEWAL_WINDOW_DAYS = 120
@@ -136,8 +136,12 @@ def submit_for_review(association, actor) -> None:
         transaction.on_commit(lambda: _notify_coordinators(association))
 
 
-def _notify_coordinators(association) -> None:
-    """Tell the region's coordinators that a submission waits for their review."""
+def _notify_coordinators(association) -> bool:
+    """Tell the region's coordinators that a submission waits for their review.
+
+    Runs after the submission commits; a failing mail server is logged and
+    never undoes or fails the submission (it waits in the coordinators'
+    review queue either way). Returns whether the e-mail went out."""
     from associations.models import CoordinatorAssignment
 
     recipients = list(
@@ -146,13 +150,13 @@ def _notify_coordinators(association) -> None:
         )
     )
     if not recipients:
-        return
+        return False
     with translation.override(settings.LANGUAGE_CODE):
         subject = _("%(association)s is ready for readiness review") % {"association": association.name}
         body = render_to_string(
             "readiness/email/submitted.txt", {"association": association, "url": _absolute(association)}
         )
-    send_mail(subject, body, None, recipients)
+    return send_mail_safely(subject, body, recipients)
 
 
 def _absolute(association) -> str:
@@ -218,7 +222,9 @@ def send_reminders(today: date | None = None) -> int:
     """E-mail the contacts of associations whose approval lapses soon, at each
     of the framework's reminder days; log lapses. Idempotent: each (approval,
     days) reminder and each lapse is recorded once, so running this any number
-    of times a day sends each reminder once. Returns the number of e-mails sent."""
+    of times a day sends each reminder once; a reminder whose e-mail the mail
+    server refused is not recorded, so the next run sends it. Returns the
+    number of e-mails sent."""
     today = today or timezone.localdate()
     from readiness.reporting import current_approvals
 
@@ -235,17 +241,23 @@ def send_reminders(today: date | None = None) -> int:
             with transaction.atomic():
                 Reminder.objects.create(approval=approval, days_before=days)
                 recipients = _contact_emails(approval.association)
-                if recipients:
-                    _send_reminder_mail(approval, recipients, days_left)
+                if recipients and not _send_reminder_mail(approval, recipients, days_left):
+                    raise MailNotSent  # roll back the marker: the next run retries
                 log(approval.association, ReadinessEvent.Kind.REMINDER_SENT, None, approval.valid_until.isoformat())
             sent += 1 if recipients else 0
         except IntegrityError:
             continue  # already sent
+        except MailNotSent:
+            continue
     _log_lapses(today)
     return sent
 
 
-def _send_reminder_mail(approval, recipients, days_left) -> None:
+class MailNotSent(Exception):
+    """The mail server refused a reminder: undo its marker."""
+
+
+def _send_reminder_mail(approval, recipients, days_left) -> bool:
     association = approval.association
     with translation.override(settings.LANGUAGE_CODE):
         context = {
@@ -259,7 +271,7 @@ def _send_reminder_mail(approval, recipients, days_left) -> None:
             "date": approval.valid_until.isoformat(),
         }
         body = render_to_string("readiness/email/reminder.txt", context)
-    send_mail(subject, body, None, recipients)
+    return send_mail_safely(subject, body, recipients)
 
 
 def _log_lapses(today: date) -> None:

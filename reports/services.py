@@ -8,7 +8,10 @@ Guarantees of `send_reminders`:
 - only active, inactive-for-30-days members of the association are reminded;
 - a sender may send at most REMINDERS_PER_HOUR reminders per hour (a setting,
   counted from the database so every app server shares the limit);
-- the e-mail goes out through a task after the transaction commits.
+- the e-mail goes out through a task after the transaction commits; if the
+  mail server fails, the task deletes the Reminder again (nothing is marked
+  sent that was not), and `not_sent` counts the ones that failed at once
+  (with a separate worker they count as sent until it tries).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ class ReminderOutcome:
     already_reminded: int
     not_eligible: int
     rate_limited: int
+    not_sent: int = 0
 
 
 def send_reminders(sender, association: Association, user_ids: list[int]) -> ReminderOutcome:
@@ -49,6 +53,7 @@ def send_reminders(sender, association: Association, user_ids: list[int]) -> Rem
     )
     eligible = {row.user.pk for row in build_rows(memberships, live_courses()) if row.is_inactive(now)}
     sent = already = limited = 0
+    created: list[int] = []
     language = translation.get_language()
     with transaction.atomic():
         # Lock the sender and the people first (in one ordered statement, so no
@@ -79,6 +84,9 @@ def send_reminders(sender, association: Association, user_ids: list[int]) -> Rem
                 continue
             reminder = Reminder.objects.create(user_id=user_id, association=association, sent_by=sender, sent_at=now)
             transaction.on_commit(lambda pk=reminder.pk: send_reminder_email.enqueue(pk, language))
+            created.append(reminder.pk)
             sent += 1
+    # The tasks have run by now when they run immediately; a failed one deleted its row.
+    not_sent = sent - Reminder.objects.filter(pk__in=created).count() if created else 0
     not_eligible = len(set(user_ids)) - len(eligible)
-    return ReminderOutcome(sent, already, not_eligible, limited)
+    return ReminderOutcome(sent - not_sent, already, not_eligible, limited, not_sent)

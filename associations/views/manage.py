@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from associations import services
 from associations.forms import AssociationDetailsForm, InvitationForm, RoleForm
 from associations.models import Association, Invitation, JoinRequest, Membership
+from training.mail import MAIL_FAILED_MESSAGE
 
 
 def _overseen(request, slug) -> Association:
@@ -87,6 +88,10 @@ def invite(request, slug):
     )
     if invitation is None:
         messages.info(request, _("%(email)s is already a member.") % {"email": form.cleaned_data["email"]})
+    elif created and not Invitation.objects.filter(pk=invitation.pk).exists():
+        # Sent at once (no worker) and the mail server failed: the task
+        # removed the invitation, so inviting again retries.
+        messages.error(request, MAIL_FAILED_MESSAGE)
     elif created:
         messages.success(request, _("Invitation sent to %(email)s.") % {"email": invitation.email})
     else:

@@ -10,6 +10,7 @@ from associations.models import Membership
 from reports.forms import ReminderForm
 from reports.scope import overseen_association_or_404
 from reports.services import send_reminders
+from training.mail import MAIL_FAILED_MESSAGE
 
 
 @login_required
@@ -41,6 +42,8 @@ def remind(request, slug):
         )
     if outcome.not_eligible:
         messages.info(request, _("Members who have been active during the last 30 days are not reminded."))
+    if outcome.not_sent:
+        messages.error(request, MAIL_FAILED_MESSAGE)
     if outcome.rate_limited:
         messages.warning(
             request,

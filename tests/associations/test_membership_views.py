@@ -2,12 +2,15 @@
 
 from datetime import timedelta
 
+from django.contrib.messages import get_messages
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from associations.models import Invitation, JoinRequest, Membership, Role
 from tests.factories import UserFactory
+from tests.mail_backends import FAILING_EMAIL_BACKEND, on_commit_runs_at_once
+from training.mail import MAIL_FAILED_MESSAGE
 
 
 def join_url(association, token=None):
@@ -185,19 +188,29 @@ def test_my_associations_lists_memberships_and_followed_associations(client, wor
     assert "Palloseura" in html and "Hiihtäjät" in html and "Kuopion 4H" not in html
 
 
-def test_failing_mail_server_does_not_break_the_invitation_page(client, world, django_capture_on_commit_callbacks):
-    from unittest import mock
-
+def test_failing_mail_server_does_not_break_the_invitation_page(client, world, settings):
+    settings.EMAIL_BACKEND = FAILING_EMAIL_BACKEND
     client.force_login(world.contact_a)
-    with (
-        mock.patch("associations.tasks.send_mail", side_effect=ConnectionRefusedError("smtp down")),
-        django_capture_on_commit_callbacks(execute=True),
-    ):
+    with on_commit_runs_at_once():
         response = client.post(
             reverse("associations:invite", args=[world.a.slug]), {"email": "x@example.org", "role": "member"}
         )
     assert response.status_code == 302
-    assert Invitation.objects.filter(email="x@example.org").exists()
+    with translation.override("fi"):
+        assert [str(m) for m in get_messages(response.wsgi_request)] == [str(MAIL_FAILED_MESSAGE)]
+
+
+def test_invitation_whose_mail_failed_is_not_kept_so_inviting_again_sends_it(client, world, settings):
+    settings.EMAIL_BACKEND = FAILING_EMAIL_BACKEND
+    client.force_login(world.contact_a)
+    invite = reverse("associations:invite", args=[world.a.slug])
+    with on_commit_runs_at_once():
+        client.post(invite, {"email": "x@example.org", "role": "member"})
+        assert not Invitation.objects.filter(email="x@example.org").exists()
+        settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+        client.post(invite, {"email": "x@example.org", "role": "member"})
+    assert [m.to for m in mail.outbox] == [["x@example.org"]]
+    assert Invitation.objects.pending().filter(email="x@example.org").count() == 1
 
 
 def accept_url_in_english(invitation):
