@@ -8,6 +8,7 @@ accepts every concrete StepPage subclass, so those apps plug in without
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
@@ -174,6 +175,10 @@ class CoursePage(PreviewedAsServed, Page):
 
         return course_page(request, self)
 
+    def missing_translation_notice(self, language_name: str) -> str:
+        """The line shown when the course is viewed in an interface language it has no translation in."""
+        return gettext("This course is not yet available in %(language)s.") % {"language": language_name}
+
 
 class ModulePage(Page):
     summary = models.TextField(_("summary"), max_length=600, blank=True)
@@ -219,6 +224,14 @@ class StepPage(PreviewedAsServed, Page):
         from courses.views.step import step_page
 
         return step_page(request, self)
+
+    def missing_translation_notice(self, language_name: str) -> str:
+        """A step of a course speaks of the course; a step outside one (a stand-alone live session) of the page."""
+        from courses.services import course_of
+
+        if course_of(self) is not None:
+            return gettext("This course is not yet available in %(language)s.") % {"language": language_name}
+        return gettext("This page is not yet available in %(language)s.") % {"language": language_name}
 
 
 class LessonPage(StepPage):

@@ -22,6 +22,7 @@ from wagtail.models import Page
 from courses import caching, services
 from courses.forms import CatalogueFilterForm
 from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage
+from training.interface_language import in_interface_language
 
 SEARCH_LIMIT = 500
 
@@ -130,13 +131,21 @@ def _entries(request, index: CourseIndexPage, wanted_language: str) -> list[Cata
                 course=shown,
                 canonical=canonical,
                 languages=languages,
-                url=shown.get_url(request),
+                url=_in_interface_language(shown, request, current_language),
                 versions=list(versions.values()),
             )
         )
     # The editors' order of the default-language catalogue.
     entries.sort(key=lambda e: e.canonical.path)
     return entries
+
+
+def _in_interface_language(course: CoursePage, request, interface_language: str) -> str:
+    """The card's link: a course shown in another language keeps the visitor's interface language."""
+    url = course.get_url(request)
+    if course.locale.language_code == interface_language:
+        return url
+    return in_interface_language(url, interface_language)
 
 
 def _search(entries: list[CatalogueEntry], query: str) -> list[CatalogueEntry]:

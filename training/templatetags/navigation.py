@@ -8,6 +8,8 @@ from django import template
 from django.urls import translate_url
 from wagtail.models import Page, Site
 
+from training.interface_language import in_interface_language
+
 register = template.Library()
 
 
@@ -48,21 +50,24 @@ def footer_pages(context):
 
 @register.simple_tag(takes_context=True)
 def translated_url(context, language_code: str) -> str:
-    """This page in another language.
+    """This page in another language; never a URL that answers 404.
 
-    For a Wagtail page, its translation in that locale (or the page itself
-    under the other prefix when there is none: Wagtail then serves the
-    default-language content with the chosen interface language). For any
-    other view, the same URL under the other language prefix.
+    For a Wagtail page, its live translation in that locale. Without one, the
+    page as it is, with the interface in that language (`?lang=`, see
+    training/interface_language.py). For any other view, the same URL under
+    the other language prefix.
     """
     request = context.get("request")
     if request is None:
         return "/" + language_code + "/"
     page = context.get("page")
-    if isinstance(page, Page):
+    if isinstance(page, Page) and page.pk is not None:
         translation = _live_translations(context, page).get(language_code)
         if translation is not None:
             return translation.get_url(request=request)
+        url = page.get_url(request=request)
+        if url:
+            return in_interface_language(url, language_code)
     return translate_url(request.get_full_path(), language_code)
 
 
