@@ -34,7 +34,7 @@ from readiness.models import (
     ReadinessEvent,
     SelfAssessmentAnswer,
 )
-from readiness.permissions import grant_to_coordinators
+from readiness.permissions import sync_coordinator_group
 from readiness.statements import STATEMENT_KEYS
 
 COURSE = "uudet-jasenet-tervetulleiksi"  # "Welcoming newcomers into your association"
@@ -91,7 +91,7 @@ def seed(context: dict) -> None:
     course = (context.get("courses") or {}).get(COURSE)
     coordinator = users.get("coordinator@example.org")
     if coordinator is not None:
-        grant_to_coordinators([coordinator])
+        sync_coordinator_group(coordinator)
     if course is None or "kajaanin-palloseura" not in associations:
         return
     people = _members(associations)
