@@ -35,6 +35,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+import audit
 from associations.csv_import import ParseResult
 from associations.models import Association, Invitation, MemberImport, Membership
 from associations.services import MembershipError, invite_by_email
@@ -166,4 +167,11 @@ def apply_import(member_import: MemberImport, applied_by) -> MemberImport:
         locked.status = MemberImport.Status.APPLIED
         locked.applied_at = timezone.now()
         locked.save(update_fields=["rows", "summary", "status", "applied_at"])
+        audit.record(
+            audit.Action.MEMBER_IMPORT_APPLIED,
+            actor=applied_by,
+            association=association,
+            target=locked,
+            details={"rows": len(rows), **locked.summary},
+        )
     return locked

@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+import audit
 from associations.models import (
     INVITE_LINK_DAYS,
     Association,
@@ -61,11 +62,11 @@ def add_member(association: Association, user, role: str = Role.MEMBER) -> Added
         return Added(membership, False)
 
 
-def leave(membership: Membership) -> None:
+def leave(membership: Membership, *, by=None) -> None:
     """End a membership, keeping the row for history. Idempotent.
 
     The last active contact cannot leave: the association would have nobody
-    to manage it.
+    to manage it. Audited: "left" when `by` is the member, else "removed".
     """
     if not membership.active:
         return
@@ -75,21 +76,36 @@ def leave(membership: Membership) -> None:
             raise MembershipError(
                 _("You are the only contact person of this association. Name another contact before leaving.")
             )
-    membership.active = False
-    membership.left_on = timezone.localdate()
-    membership.save(update_fields=["active", "left_on"])
+    with transaction.atomic():
+        membership.active = False
+        membership.left_on = timezone.localdate()
+        membership.save(update_fields=["active", "left_on"])
+        left = by is not None and by.pk == membership.user_id
+        action = audit.Action.MEMBER_LEFT if left else audit.Action.MEMBER_REMOVED
+        audit.record(action, actor=by, subject=membership.user, association=membership.association, target=membership)
 
 
-def change_role(membership: Membership, role: str) -> Membership:
-    """Change a member's role; the last contact cannot be demoted."""
+def change_role(membership: Membership, role: str, *, by=None) -> Membership:
+    """Change a member's role; the last contact cannot be demoted. Audited when the role changes."""
     if role not in Role.values:
         raise MembershipError(_("Unknown role."))
     if membership.role == Role.CONTACT and role != Role.CONTACT:
         others = Membership.objects.active().filter(association=membership.association, role=Role.CONTACT)
         if not others.exclude(pk=membership.pk).exists():
             raise MembershipError(_("The association needs at least one contact person."))
-    membership.role = role
-    membership.save(update_fields=["role"])
+    previous = membership.role
+    with transaction.atomic():
+        membership.role = role
+        membership.save(update_fields=["role"])
+        if previous != role:
+            audit.record(
+                audit.Action.MEMBER_ROLE_CHANGED,
+                actor=by,
+                subject=membership.user,
+                association=membership.association,
+                target=membership,
+                details={"from": previous, "to": role},
+            )
     return membership
 
 
@@ -155,6 +171,7 @@ def invite_by_email(association: Association, email: str, *, name: str = "", rol
                 invitation = Invitation.objects.create(
                     association=association, email=email, name=name, role=role, invited_by=invited_by
                 )
+                _audit_invitation(audit.Action.INVITATION_CREATED, invitation, invited_by)
         except IntegrityError:
             # A concurrent request created it between our look and our insert.
             winner = _open_invitation(association, email)
@@ -197,13 +214,29 @@ def accept_invitation(invitation: Invitation, user) -> Added:
         invitation.accepted_at = timezone.now()
         invitation.accepted_by = user
         invitation.save(update_fields=["accepted_at", "accepted_by"])
+        _audit_invitation(audit.Action.INVITATION_ACCEPTED, invitation, user, subject=user)
     return added
 
 
-def revoke_invitation(invitation: Invitation) -> None:
+def revoke_invitation(invitation: Invitation, *, by=None) -> None:
+    """Withdraw a pending invitation. Idempotent; audited once."""
     if invitation.revoked_at is None and invitation.accepted_at is None:
-        invitation.revoked_at = timezone.now()
-        invitation.save(update_fields=["revoked_at"])
+        with transaction.atomic():
+            invitation.revoked_at = timezone.now()
+            invitation.save(update_fields=["revoked_at"])
+            _audit_invitation(audit.Action.INVITATION_REVOKED, invitation, by)
+
+
+def _audit_invitation(action, invitation: Invitation, actor, subject=None) -> None:
+    # Before acceptance the invitee is only an address (who may have no account).
+    audit.record(
+        action,
+        actor=actor,
+        subject=subject or invitation.email,
+        association=invitation.association,
+        target=invitation,
+        details={"role": invitation.role},
+    )
 
 
 # Join requests --------------------------------------------------------------

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from associations.views import imports, manage, membership
+from associations.views import audit_log, imports, manage, membership
 
 app_name = "associations"
 
@@ -21,6 +21,7 @@ urlpatterns = [
     path("<slug:slug>/invite-link/rotate/", manage.rotate_invite_link, name="rotate_invite_link"),
     path("<slug:slug>/invite-link/disable/", manage.disable_invite_link, name="disable_invite_link"),
     path("<slug:slug>/join-requests/<int:pk>/", manage.decide_join_request, name="decide_join_request"),
+    path("<slug:slug>/audit/", audit_log.association_log, name="audit_log"),
     # --- member CSV import (associations/views/imports.py) ---
     path("<slug:slug>/members/import/", imports.upload, name="import_upload"),
     path("<slug:slug>/members/import/<int:pk>/", imports.preview, name="import_preview"),

@@ -104,7 +104,7 @@ def invite(request, slug):
 def revoke_invitation(request, slug, pk):
     association = _managed(request, slug)
     invitation = get_object_or_404(Invitation.objects.visible_to(request.user), pk=pk, association=association)
-    services.revoke_invitation(invitation)
+    services.revoke_invitation(invitation, by=request.user)
     messages.success(request, _("The invitation to %(email)s was withdrawn.") % {"email": invitation.email})
     return redirect(_members_url(association))
 
@@ -151,7 +151,7 @@ def change_role(request, slug, pk):
         messages.error(request, _("Choose one of the listed roles."))
         return redirect(_members_url(association))
     try:
-        services.change_role(membership, form.cleaned_data["role"])
+        services.change_role(membership, form.cleaned_data["role"], by=request.user)
     except services.MembershipError as error:
         messages.error(request, str(error))
     else:
@@ -165,7 +165,7 @@ def remove_member(request, slug, pk):
     association = _managed(request, slug)
     membership = get_object_or_404(Membership.objects.visible_to(request.user).active(), pk=pk, association=association)
     try:
-        services.leave(membership)
+        services.leave(membership, by=request.user)
     except services.MembershipError as error:
         messages.error(request, str(error))
     else:

@@ -75,7 +75,7 @@ def request_to_join(request, slug):
 def leave_association(request, slug):
     membership = get_object_or_404(Membership.objects.active().filter(user=request.user), association__slug=slug)
     try:
-        services.leave(membership)
+        services.leave(membership, by=request.user)
     except services.MembershipError as error:
         messages.error(request, str(error))
         return redirect(membership.association)
