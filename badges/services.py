@@ -21,6 +21,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+import audit
 from associations.querysets import is_staff
 from badges import caching
 from badges.identity import absolute, hash_identity, new_salt, normalise_email, site_url
@@ -129,6 +130,7 @@ def _create_once(badge_class: BadgeClass, existing: Q, fields: dict, actor=None)
                     badge_class=badge_class, status_index=secrets.randbelow(STATUS_LIST_SIZE), **fields
                 )
                 AwardEvent.objects.create(award=award, action=AwardEvent.Action.AWARDED, actor=actor)
+                _audit_award(audit.Action.BADGE_AWARDED, award, actor)
         except IntegrityError:
             continue
         logger.info("badge awarded: award=%s badge_class=%s source=%s", award.pk, badge_class.pk, award.source)
@@ -280,10 +282,22 @@ def revoke(award: Award, by, reason: str) -> Award:
         AwardEvent.objects.create(
             award=award, action=AwardEvent.Action.REVOKED, actor=by, reason=award.revocation_reason
         )
+        _audit_award(audit.Action.BADGE_REVOKED, award, by, reason=award.revocation_reason)
         award_id = award.pk
         transaction.on_commit(lambda: caching.forget_award(award_id))
     logger.warning("badge revoked: award=%s by=%s reason=%s", award.pk, by.pk, award.revocation_reason)
     return award
+
+
+def _audit_award(action, award: Award, actor, **details) -> None:
+    audit.record(
+        action,
+        actor=actor,
+        subject=award.recipient_user,
+        association=award.recipient_association,
+        target=award,
+        details={"badge_class": award.badge_class.name[:100], "source": award.source, **details},
+    )
 
 
 def current_readiness_awards(associations) -> dict[int, Award]:

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+import audit
 from associations.models import Role
 from readiness.evaluation import evaluate
 from readiness.models import (
@@ -177,6 +178,7 @@ def return_for_changes(association, actor, text: str) -> None:
         record.submitted_at = None
         record.save(update_fields=["submitted_at", "updated_at"])
         log(association, ReadinessEvent.Kind.RETURNED, actor, text)
+        audit.record(audit.Action.READINESS_RETURNED, actor=actor, association=association, target=record)
 
 
 def approve(association, actor, text: str = "") -> Approval:
@@ -205,6 +207,13 @@ def approve(association, actor, text: str = "") -> Approval:
         record.submitted_at = None
         record.save(update_fields=["submitted_at", "updated_at"])
         log(association, ReadinessEvent.Kind.APPROVED, actor, text)
+        audit.record(
+            audit.Action.READINESS_APPROVED,
+            actor=actor,
+            association=association,
+            target=approval,
+            details={"valid_until": approval.valid_until},
+        )
         evidence_url = public_profile_url(association)
         transaction.on_commit(
             lambda: readiness_approved.send(
