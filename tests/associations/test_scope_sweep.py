@@ -1,8 +1,11 @@
 """Every object-scoped URL of `associations`, asked by each person outside its
 scope, answers 404 — for GET and POST alike, so there is no existence oracle.
 
-The sweep table must name every URL pattern of the app that takes an object
-id; a new pattern without a row fails `test_sweep_covers_every_scoped_url`.
+This module also holds the project-wide check: every URL pattern of every app
+that takes an object id, slug, uuid or token is in a sweep table (this one,
+tests/{readiness,reports,quizzes,live,badges}/test_scope_sweep.py) or in the
+commented list of URLs that are open by design; a new pattern in neither
+fails `test_sweep_covers_every_scoped_url`.
 """
 
 import pytest
@@ -25,19 +28,108 @@ SWEEP = {
     "revoke_invitation": (lambda w: {"slug": w.a.slug, "pk": w.invitation_a.pk}, MANAGERS_OF_A),
     "decide_join_request": (lambda w: {"slug": w.a.slug, "pk": w.join_request_a.pk}, MANAGERS_OF_A),
     "leave": (lambda w: {"slug": w.a.slug}, MEMBERS_OF_A),
+    "audit_log": (lambda w: {"slug": w.a.slug}, MANAGERS_OF_A),
 }
-# Public facts or the person's own action, not object-scoped data.
-NOT_SCOPED = {"mine", "find", "detail", "request_to_join", "join_by_link", "accept_invitation"}
-# Import URLs are swept in tests/associations/test_import_views.py.
-SWEPT_ELSEWHERE_PREFIX = "import"
+# The project-wide coverage check: every URL pattern of every app that takes an
+# object id, slug, uuid or token is either swept (one of the sweep tables, which
+# ask it as every person outside its scope) or listed below with the reason it
+# is open. A new pattern in neither fails `test_sweep_covers_every_scoped_url`.
+EXEMPT = {
+    # Public association page, and asking to join it (the person's own request).
+    "associations:detail": "public",
+    "associations:request_to_join": "own action",
+    # The token in the URL is the credential; a wrong one answers 404.
+    "associations:join_by_link": "token",
+    "associations:accept_invitation": "token",
+    "live:feed": "token",
+    # The welcoming directory is public.
+    "readiness:profile": "public",
+    # Course, quiz and session pages are public course steps; these act only
+    # on the person's own enrolment, progress, attempt or registration.
+    "courses:enrol": "own action",
+    "courses:continue": "own action",
+    "courses:complete_step": "own action",
+    "courses:save_reflection": "own action",
+    "quizzes:start": "own action",
+    "live:register": "own action",
+    "live:check_in": "own action",
+    "live:ics": "public",
+    # Open Badges verification is public by design (hosted assertions, criteria).
+    "badges:verify": "public",
+    "badges:criteria": "public",
+}
+# Every hosted Open Badges document (issuer, classes, assertions, credentials,
+# keys, status list) must be readable by anyone who holds the badge's URL.
+EXEMPT_NAMESPACES = {"openbadges"}
+# Swept in their own test modules.
+SWEPT_ELSEWHERE = {
+    "associations:import_upload": "tests/associations/test_import_views.py",
+    "associations:import_preview": "tests/associations/test_import_views.py",
+    "associations:import_confirm": "tests/associations/test_import_views.py",
+}
+
+
+def _object_scoped_url_names() -> set[str]:
+    """namespace:name of every URL pattern of a project app (any namespace, so a new
+    app is covered too) whose route takes a value."""
+    from django.conf import settings
+    from django.urls import URLPattern, URLResolver, get_resolver
+
+    def of_project(pattern) -> bool:
+        return pattern.callback.__module__.split(".")[0] in settings.PROJECT_APPS
+
+    names = set()
+
+    def walk(patterns, namespace):
+        for entry in patterns:
+            if isinstance(entry, URLResolver):  # an include, or the language prefix around them
+                walk(entry.url_patterns, entry.namespace or namespace)
+            elif isinstance(entry, URLPattern) and of_project(entry) and "<" in str(entry.pattern):
+                names.add(f"{namespace}:{entry.name}")
+
+    walk(get_resolver().url_patterns, None)
+    return names
+
+
+def _swept_url_names() -> set[str]:
+    import tests.badges.test_scope_sweep as badges
+    import tests.live.test_scope_sweep as live
+    import tests.quizzes.test_scope_sweep as quizzes
+    import tests.readiness.test_scope_sweep as readiness
+    import tests.reports.test_scope_sweep as reports
+
+    return (
+        {f"associations:{name}" for name in SWEEP}
+        | {f"readiness:{name}" for name in readiness.SWEEP}
+        | {f"reports:{name}" for name, _kwargs, _allowed in reports.SWEEP + reports.COURSE_SWEEP}
+        | {f"quizzes:{name}" for name in quizzes.SWEEP}
+        | {f"live:{name}" for name in live.SWEEP}
+        | {f"badges:{name}" for name in badges.SWEEP}
+    )
 
 
 def test_sweep_covers_every_scoped_url():
-    from associations import urls
+    scoped = _object_scoped_url_names()
+    assert {"associations:members", "live:participants", "openbadges:assertion"} <= scoped  # the walk works
+    open_by_design = set(EXEMPT) | set(SWEPT_ELSEWHERE)
+    unswept = {
+        name for name in scoped - _swept_url_names() - open_by_design if name.split(":")[0] not in EXEMPT_NAMESPACES
+    }
+    assert unswept == set()
 
-    names = {p.name for p in urls.urlpatterns}
-    unswept = names - set(SWEEP) - NOT_SCOPED
-    assert {n for n in unswept if not n.startswith(SWEPT_ELSEWHERE_PREFIX)} == set()
+
+def test_sweep_tables_and_exemptions_name_only_existing_urls():
+    from django.urls import NoReverseMatch, reverse
+
+    stale = []
+    for name in _swept_url_names() | set(EXEMPT) | set(SWEPT_ELSEWHERE):
+        try:
+            reverse(name)
+        except NoReverseMatch as error:
+            # A pattern that exists but needs arguments says so; a missing name does not.
+            if "is not a valid view function or pattern name" in str(error):
+                stale.append(name)
+    assert stale == []
 
 
 CASES = [(name, person) for name, (_kwargs, allowed) in SWEEP.items() for person in sorted(EVERYONE - allowed)]
