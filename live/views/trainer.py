@@ -19,6 +19,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+import audit
 from live import scope, services
 from live.export import participants_csv
 from live.forms import AttendanceForm, CancelSessionForm
@@ -89,6 +90,7 @@ def participants(request, session_id: int):
 def export(request, session_id: int):
     session = _visible_session(request, session_id)
     body = participants_csv(participant_list(request.user, session))
+    audit.record(audit.Action.PARTICIPANTS_EXPORTED, actor=request.user, target=session, request=request)
     response = HttpResponse(body, content_type="text/csv; charset=utf-8")
     filename = f"{slugify(session.title) or 'session'}-{timezone.localdate(session.starts_at):%Y-%m-%d}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -7,6 +7,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+import audit
 from reports.course_analytics import course_detail, course_list, learner_scope_or_none, live_course_or_none
 from reports.exports import Table, export_response
 
@@ -45,7 +46,9 @@ def courses_export(request, fmt):
     scope = _scope_or_404(request.user)
     if fmt not in FORMATS:
         raise Http404
-    return export_response(courses_table(course_list(scope)), fmt, request.GET.get("delimiter", "comma"))
+    response = export_response(courses_table(course_list(scope)), fmt, request.GET.get("delimiter", "comma"))
+    _audit_export(request, "courses", fmt)
+    return response
 
 
 @login_required
@@ -55,7 +58,14 @@ def course_export(request, course_key, fmt):
     if fmt not in FORMATS:
         raise Http404
     detail = course_detail(request.user, course, scope)
-    return export_response(steps_table(detail), fmt, request.GET.get("delimiter", "comma"))
+    response = export_response(steps_table(detail), fmt, request.GET.get("delimiter", "comma"))
+    _audit_export(request, "course-steps", fmt, course=course_key)
+    return response
+
+
+def _audit_export(request, table: str, fmt: str, **details) -> None:
+    details = {"table": table, "format": fmt, **details}
+    audit.record(audit.Action.REPORT_EXPORTED, actor=request.user, details=details, request=request)
 
 
 def courses_table(rows) -> Table:

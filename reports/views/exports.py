@@ -3,6 +3,7 @@
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 
+import audit
 from reports import tables
 from reports.association_report import association_report
 from reports.exports import export_response
@@ -26,7 +27,9 @@ def association_export(request, slug, table, fmt):
     if table not in tables.ASSOCIATION_TABLES:
         raise Http404
     report = association_report(association)
-    return export_response(tables.ASSOCIATION_TABLES[table](report), fmt, request.GET.get("delimiter", "comma"))
+    response = export_response(tables.ASSOCIATION_TABLES[table](report), fmt, request.GET.get("delimiter", "comma"))
+    _audit_export(request, table, fmt, association=association)
+    return response
 
 
 @login_required
@@ -42,8 +45,20 @@ def region_export(request, region_id, table, fmt):
             export = tables.funder_summary(funder_summary(request.user, region, start, end))
         else:
             export = tables.funder_participants(request.user, region, start, end)
-        return export_response(export, fmt, delimiter)
+        response = export_response(export, fmt, delimiter)
+        _audit_export(request, table, fmt, region=region.pk)
+        return response
     if table not in tables.REGION_TABLES:
         raise Http404
     report = regional_report(request.user, region)
-    return export_response(tables.REGION_TABLES[table](report), fmt, delimiter)
+    response = export_response(tables.REGION_TABLES[table](report), fmt, delimiter)
+    _audit_export(request, table, fmt, region=region.pk)
+    return response
+
+
+def _audit_export(request, table: str, fmt: str, *, association=None, **details) -> None:
+    """Who downloaded which table: recorded once the table is built, so a refused export leaves no event."""
+    details = {"table": table, "format": fmt, **details}
+    audit.record(
+        audit.Action.REPORT_EXPORTED, actor=request.user, association=association, details=details, request=request
+    )
