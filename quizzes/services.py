@@ -148,13 +148,30 @@ def expire_if_due(attempt: Attempt, page: QuizPage | None = None, now: datetime 
     return _expire_if_due(attempt, page, now or timezone.now()) or attempt
 
 
-def _sequence(value) -> int:
+# The column is a PostgreSQL integer: a bigger number would overflow it (a 500).
+SEQUENCE_MAX = 2**31 - 1
+# The page counts its saves up from the stored number + 1, one per save; no
+# page makes this many saves without a reload. Refusing bigger jumps keeps the
+# stored number far below SEQUENCE_MAX, so the page's next number always fits
+# and an attempt cannot be pushed into a state where no save is accepted.
+SEQUENCE_MAX_STEP = 100_000
+
+
+def _sequence(value, stored: int) -> int:
+    """The post's sequence number, newer than `stored` and within range."""
     try:
         number = int(value)
     except (TypeError, ValueError):
+        # ValueError also for digit strings too long to convert.
         raise QuizError(_("The form was incomplete: reload the page and try again.")) from None
     if number < 1:
         raise QuizError(_("The form was incomplete: reload the page and try again."))
+    if number <= stored:
+        raise StaleAnswers(
+            _("These answers are older than the ones already saved (perhaps from another window). Reload the page.")
+        )
+    if number > SEQUENCE_MAX or number - stored > SEQUENCE_MAX_STEP:
+        raise QuizError(_("The form's save number is out of range: reload the page and try again."))
     return number
 
 
@@ -174,11 +191,13 @@ def _page_for(attempt: Attempt) -> QuizPage | None:
     return QuizPage.objects.filter(translation_key=attempt.quiz_key).order_by("pk").first()
 
 
-def _store(attempt: Attempt, data, sequence: int, now: datetime, check: str | None = None) -> None:
-    if sequence <= attempt.sequence:
-        raise StaleAnswers(
-            _("These answers are older than the ones already saved (perhaps from another window). Reload the page.")
-        )
+def _store(attempt: Attempt, data, now: datetime, check: str | None = None, *, record_check: bool = False) -> None:
+    """Validate the whole post (sequence, the question to check, every answer)
+    before changing the attempt, so a refusal leaves it as it was. Changes
+    the attempt in memory only; the caller saves it."""
+    sequence = _sequence(data.get("sequence"), attempt.sequence)
+    if check is not None and check not in snapshot.question_map(attempt.snapshot):
+        raise answer_forms.AnswerError(_("The question to check is not in this attempt."))
     parsed = answer_forms.parse(attempt.snapshot, data)
     # Answers whose feedback was already shown are locked.
     for qid in attempt.checked:
@@ -188,16 +207,14 @@ def _store(attempt: Attempt, data, sequence: int, now: datetime, check: str | No
     attempt.answers = parsed
     attempt.sequence = sequence
     attempt.saved_at = now
-    if check is not None:
-        if check not in snapshot.question_map(attempt.snapshot):
-            raise answer_forms.AnswerError(_("An answer was sent to a question that is not in this attempt."))
-        if check not in attempt.checked:
-            attempt.checked = [*attempt.checked, check]
+    if record_check and check not in attempt.checked:
+        attempt.checked = [*attempt.checked, check]
 
 
 def save_answers(user, public_id, data, *, check: str | None = None, now: datetime | None = None) -> Attempt:
     """Store the answers in `data` (the whole form) if its sequence number is
-    newer than the stored one. Raises Attempt.DoesNotExist for an attempt that
+    newer than the stored one. The whole post is validated before anything is
+    written (one transaction). Raises Attempt.DoesNotExist for an attempt that
     is not the user's, QuizError (answers unchanged) for anything refused."""
     now = now or timezone.now()
     problem = None
@@ -210,10 +227,11 @@ def save_answers(user, public_id, data, *, check: str | None = None, now: dateti
             # Raised after the commit: the attempt stays graded with the answers saved in time.
             problem = QuizError(_("Time is up: the answers saved before the deadline have been submitted."))
         else:
-            if check is not None and (page is None or page.feedback_timing != FeedbackTiming.AFTER_QUESTION):
-                check = None
+            # A check is validated in every quiz, but recorded (its feedback shown)
+            # only where feedback follows each question.
+            record_check = page is not None and page.feedback_timing == FeedbackTiming.AFTER_QUESTION
             try:
-                _store(attempt, data, _sequence(data.get("sequence")), now, check)
+                _store(attempt, data, now, check, record_check=record_check and check is not None)
             except answer_forms.AnswerError as error:
                 raise QuizError(str(error)) from None
             attempt.save(update_fields=["answers", "sequence", "saved_at", "checked"])
@@ -239,7 +257,7 @@ def submit_attempt(user, public_id, data=None, now: datetime | None = None) -> t
             return attempt, _("Time was up: the answers saved before the deadline were graded.")
         if data is not None:
             try:
-                _store(attempt, data, _sequence(data.get("sequence")), now)
+                _store(attempt, data, now)
             except answer_forms.AnswerError as error:
                 raise QuizError(str(error)) from None
         _finalise(attempt, page, now)
