@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+import audit
 from accounts.signals import account_deleting
 
 
@@ -108,6 +109,10 @@ def delete_account(user):
         if user.anonymised_at is not None:
             return user
         account_deleting.send(sender=User, user=user)
+        # Recorded, then the person forgotten: the log keeps that an account
+        # was deleted, and every event by or about them, but not who they were.
+        audit.record(audit.Action.ACCOUNT_DELETED, actor=user, subject=user)
+        audit.forget_person(user)
         user.email = f"deleted-{uuid.uuid4().hex}@invalid.example"
         user.first_name = ""
         user.last_name = ""

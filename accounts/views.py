@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
+import audit
 from accounts.forms import DeleteAccountForm, ProfileForm
 from accounts.personal_data import collect_personal_data, registered_sections
 from accounts.services import delete_account
@@ -77,6 +78,7 @@ def personal_data(request):
 def personal_data_download(request):
     """Everything the platform holds about the requesting user, as a JSON attachment."""
     data = collect_personal_data(request.user)
+    audit.record(audit.Action.PERSONAL_DATA_DOWNLOADED, actor=request.user, subject=request.user, request=request)
     body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{DATA_FILENAME}"'

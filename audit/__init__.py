@@ -8,7 +8,7 @@ modules while Django is still loading), so `record` defers to
 
 from audit.actions import Action
 
-__all__ = ["Action", "record"]
+__all__ = ["Action", "forget_person", "record"]
 
 
 def record(action, *, actor, subject=None, association=None, target=None, details=None, request=None):
@@ -24,3 +24,10 @@ def record(action, *, actor, subject=None, association=None, target=None, detail
         details=details,
         request=request,
     )
+
+
+def forget_person(user) -> int:
+    """Cut the log's links to `user` and their name; see `audit.services.forget_person`."""
+    from audit.services import forget_person as _forget_person
+
+    return _forget_person(user)
