@@ -50,13 +50,16 @@ lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Test processes: one per core (`make test TEST_WORKERS=0` runs in one process).
+TEST_WORKERS ?= auto
+
 ## Lint, Django checks, migrations check, then every test (unit and browser)
 test: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=training.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=training.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/pytest --create-db
+	$(BIN)/pytest --create-db -n $(TEST_WORKERS) --dist loadgroup
 
 ## Recompile translation catalogues after editing locale/*/LC_MESSAGES/django.po
 messages: install-dev

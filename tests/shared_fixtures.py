@@ -1,8 +1,9 @@
-"""Autouse fixtures that several test packages share. A package opts in by
+"""Autouse fixtures that test packages share. `empty_cache` applies to every
+test (tests/conftest.py imports it). A package opts in to the others by
 importing them into its conftest.py (pytest then applies them to every test
 in that package):
 
-    from tests.shared_fixtures import empty_cache, interface_in_source_language  # noqa: F401
+    from tests.shared_fixtures import interface_in_source_language  # noqa: F401
 """
 
 import pytest
@@ -11,7 +12,8 @@ from django.core.cache import cache
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Cached outlines, pages and figures must not leak between tests (page ids are reused after a rollback)."""
+    """Cached outlines, pages, menus (per user id), figures, rate limits and used
+    TOTP codes must not leak between tests: ids are reused after a rollback."""
     cache.clear()
     yield
     cache.clear()

@@ -6,19 +6,10 @@ import pytest
 from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 
 from tests.factories import UserFactory
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    """allauth's rate limits and used-TOTP-code markers live in the cache."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def url(name: str, language: str = "fi", **kwargs) -> str:

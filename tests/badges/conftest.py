@@ -6,11 +6,10 @@ from types import SimpleNamespace
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from django.core.cache import cache
 
 from associations.models import Association, Municipality, Region
 from badges import services
-from badges.models import BadgeClass, BadgeKind
+from tests.badges.factories import BadgeClassFactory
 from tests.factories import UserFactory
 from tests.shared_fixtures import interface_in_source_language  # noqa: F401 (autouse)
 
@@ -28,9 +27,6 @@ def _badge_settings(settings, tmp_path, monkeypatch):
     )
     settings.BADGES_SIGNING_KEY_FILE = str(path)
     settings.SITE_URL = SITE
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
@@ -64,16 +60,13 @@ def trainer(db, settings):
 
 @pytest.fixture
 def manual_badge(db):
-    badge = BadgeClass.objects.create(
-        kind=BadgeKind.MANUAL,
+    return BadgeClassFactory(
         name="Family café host",
         description="Hosts a welcoming family café.",
         criteria_narrative="Hosted at least three family café evenings.",
         alignment=[{"targetName": "Intercultural communication", "targetUrl": "https://example.org/competences/ic"}],
         tags=["welcoming"],
     )
-    services.ensure_image(badge)
-    return badge
 
 
 @pytest.fixture

@@ -10,8 +10,7 @@ def seed():
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
-def test_demo_badges_are_seeded_once(db):
-    seed()
+def test_demo_badges_are_seeded_once(demo_data):
     counts = (Award.objects.count(), Award.objects.filter(revoked_at__isnull=False).count())
     seed()
     assert (Award.objects.count(), Award.objects.filter(revoked_at__isnull=False).count()) == counts

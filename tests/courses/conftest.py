@@ -3,7 +3,7 @@
 import pytest
 
 from tests.courses.factories import build_course_tree
-from tests.shared_fixtures import empty_cache, interface_in_source_language  # noqa: F401 (autouse)
+from tests.shared_fixtures import interface_in_source_language  # noqa: F401 (autouse)
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import json
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import transaction
 from wagtail.models import Locale, Page, Revision
 
 from courses.demo_content import welcoming
@@ -35,16 +34,6 @@ def seed():
     call_command("seed_demo", stdout=io.StringIO())
 
 
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """`seed_demo` once for the whole module (it takes seconds), rolled back
-    afterwards; each test still runs in its own savepoint inside it."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        seed()
-        yield
-        transaction.set_rollback(True)
-
-
 def course(slug: str, language_code: str = "fi") -> CoursePage:
     return CoursePage.objects.get(slug=slug, locale__language_code=language_code)
 
@@ -63,7 +52,9 @@ def snapshot():
     )
 
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+# The seeded demo is shared by every demo test (tests/conftest.py `demo_data`);
+# each test runs in its own savepoint inside it.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_data")]
 
 
 def test_course_catalogue_exists_in_every_language_under_one_slug():

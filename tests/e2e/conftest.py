@@ -6,6 +6,8 @@ under CI=true, where a missing browser fails the run.
 """
 
 import os
+import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -48,10 +50,71 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "locale": "fi-FI", "viewport": {"width": 1280, "height": 900}}
 
 
-@pytest.fixture
-def site(live_server, transactional_db):
-    """The demo site (pages and accounts) served by `live_server`; returns its URL."""
-    from django.core.management import call_command
+# Generous for a busy 2-core machine (the defaults are 30 s per action and
+# 5 s per expect): tests wait on conditions with expect(), never on sleeps, so
+# a longer ceiling costs nothing when the page is quick.
+ACTION_TIMEOUT_MS = 30_000
+NAVIGATION_TIMEOUT_MS = 60_000
+EXPECT_TIMEOUT_MS = 15_000
 
-    call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+@pytest.fixture(scope="session", autouse=True)
+def _expect_timeout():
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
+
+
+@pytest.fixture
+def context(context):
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
+    context.set_default_navigation_timeout(NAVIGATION_TIMEOUT_MS)
+    return context
+
+
+class _DemoSnapshot:
+    """`seed_demo` once per worker, then a byte copy of the database restored
+    before each browser test (SQLite's backup API: milliseconds instead of
+    seconds). Uploaded files the seed wrote are kept and copied back too. On
+    other databases every browser test seeds afresh."""
+
+    def __init__(self):
+        self.database = None
+        self.media: Path | None = None
+
+    def restore_or_seed(self, settings, tmp_path_factory):
+        from django.contrib.contenttypes.models import ContentType
+        from django.core.cache import cache
+        from django.core.management import call_command
+        from django.db import connection
+
+        connection.ensure_connection()
+        if connection.vendor != "sqlite":
+            call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+            return
+        if self.database is None:
+            call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+            self.database = sqlite3.connect(":memory:", check_same_thread=False)
+            connection.connection.backup(self.database)
+            self.media = tmp_path_factory.mktemp("browser-demo-media")
+            for name in ("MEDIA_ROOT", "PRIVATE_MEDIA_ROOT"):
+                if Path(getattr(settings, name)).exists():
+                    shutil.copytree(getattr(settings, name), self.media / name)
+            return
+        self.database.backup(connection.connection)
+        for name in ("MEDIA_ROOT", "PRIVATE_MEDIA_ROOT"):
+            if (self.media / name).exists():
+                shutil.copytree(self.media / name, getattr(settings, name), dirs_exist_ok=True)
+        # Ids in the restored copy differ from what this process may have cached.
+        ContentType.objects.clear_cache()
+        cache.clear()
+
+
+_demo_snapshot = _DemoSnapshot()
+
+
+@pytest.fixture
+def site(live_server, transactional_db, settings, tmp_path_factory):
+    """The demo site (pages and accounts) served by `live_server`; returns its URL."""
+    _demo_snapshot.restore_or_seed(settings, tmp_path_factory)
     return live_server.url

@@ -6,17 +6,10 @@ import pytest
 from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 from playwright.sync_api import expect
 
 from tests.e2e.axe import assert_no_axe_violations
 from tests.factories import DEFAULT_PASSWORD, UserFactory
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Rate limits and used TOTP codes live in the (process-local) cache."""
-    cache.clear()
 
 
 def current_code(secret: str) -> str:

@@ -2,17 +2,10 @@
 
 import json
 
-import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from playwright.sync_api import expect
 
 from tests.e2e.axe import assert_no_axe_violations
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
 
 
 def log_in(page, site, language="en", email="learner@example.org"):

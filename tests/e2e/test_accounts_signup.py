@@ -2,17 +2,10 @@
 
 import re
 
-import pytest
 from django.core import mail
-from django.core.cache import cache
 from playwright.sync_api import expect
 
 from tests.e2e.axe import assert_no_axe_violations
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
 
 
 def test_sign_up_verify_email_and_be_logged_in(page, site):

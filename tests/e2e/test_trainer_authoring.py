@@ -10,7 +10,6 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from playwright.sync_api import expect
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
@@ -23,12 +22,6 @@ LESSON_TITLE = "Tervetuloa kentälle"
 # Saving, submitting and approving are whole round trips (the save renders the
 # editor again); give them longer than Playwright's 5 s on a busy machine.
 ROUND_TRIP = 20_000
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Rate limits live in the (process-local) cache."""
-    cache.clear()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from tests.associations.conftest import world  # noqa: F401 (the scope world: re
 from tests.courses.factories import build_course_tree
 from tests.factories import UserFactory
 from tests.live.factories import LiveSessionIndexPageFactory, LiveSessionPageFactory
-from tests.shared_fixtures import empty_cache, interface_in_source_language  # noqa: F401 (autouse)
+from tests.shared_fixtures import interface_in_source_language  # noqa: F401 (autouse)
 
 
 @pytest.fixture

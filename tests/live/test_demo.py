@@ -14,8 +14,8 @@ def seed():
 
 
 @pytest.fixture
-def demo(db):
-    seed()
+def demo(demo_data):
+    """The seeded demo (shared by the demo tests, see tests/conftest.py)."""
 
 
 def counts():

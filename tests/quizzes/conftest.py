@@ -6,7 +6,7 @@ from django.http import QueryDict
 from tests.courses.factories import build_course_tree
 from tests.factories import UserFactory
 from tests.quizzes.factories import QuizPageFactory
-from tests.shared_fixtures import empty_cache, interface_in_source_language  # noqa: F401 (autouse)
+from tests.shared_fixtures import interface_in_source_language  # noqa: F401 (autouse)
 
 
 @pytest.fixture

@@ -23,8 +23,8 @@ def seed_up_to_quizzes():
 
 
 @pytest.fixture
-def seeded(db):
-    seed_up_to_quizzes()
+def seeded(demo_data):
+    """The whole seeded demo (shared by the demo tests, see tests/conftest.py)."""
 
 
 def test_every_demo_course_has_a_quiz_with_five_scenarios_in_finnish_and_english(seeded):

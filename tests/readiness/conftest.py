@@ -7,11 +7,11 @@ import pytest
 from django.utils import translation
 
 from associations.models import Membership, Role
-from courses.models import CourseCompletion, Enrolment
-from readiness.models import Criterion, CriterionKind, Framework
+from readiness.models import CriterionKind, Framework
 from tests.associations.conftest import world  # noqa: F401  (the shared scope world)
-from tests.courses.factories import build_course_tree
+from tests.courses.factories import CourseCompletionFactory, EnrolmentFactory, build_course_tree
 from tests.factories import UserFactory
+from tests.readiness.factories import CriterionFactory, FrameworkFactory
 
 
 @pytest.fixture(autouse=True)
@@ -31,7 +31,7 @@ def framework(db, course):
     """ALL of: 3 members completed the course, 2 of them coaches; contacts; plan;
     self-assessment by 3; measures."""
     Framework.objects.all().delete()
-    framework = Framework.objects.create(name="Test", is_default=True, reminder_days=[90, 30])
+    framework = FrameworkFactory(name="Test")
     rows = [
         (CriterionKind.COURSE_COMPLETED, {"threshold": 3, "course": course, "role": Role.COACH, "role_threshold": 2}),
         (CriterionKind.CONTACTS_NAMED, {}),
@@ -40,7 +40,7 @@ def framework(db, course):
         (CriterionKind.MEASURES_DESCRIBED, {}),
     ]
     for order, (kind, fields) in enumerate(rows):
-        Criterion.objects.create(framework=framework, kind=kind, sort_order=order, **fields)
+        CriterionFactory(framework=framework, kind=kind, sort_order=order, **fields)
     return framework
 
 
@@ -60,9 +60,9 @@ def team(world, framework):  # noqa: F811
 
 
 def complete(user, course):
-    Enrolment.objects.get_or_create(user=user, course_key=course.translation_key)
-    CourseCompletion.objects.get_or_create(user=user, course_key=course.translation_key)
+    EnrolmentFactory(user=user, course=course)
+    CourseCompletionFactory(user=user, course=course)
 
 
 def enrol(user, course):
-    Enrolment.objects.get_or_create(user=user, course_key=course.translation_key)
+    EnrolmentFactory(user=user, course=course)

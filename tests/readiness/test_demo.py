@@ -11,8 +11,7 @@ def _seed():
 
 
 @pytest.mark.django_db
-def test_demo_has_associations_at_every_status():
-    _seed()
+def test_demo_has_associations_at_every_status(demo_data):
     ids = dict(Association.objects.values_list("slug", "pk"))
     statuses = {slug: s.status for slug, s in status_by_association(ids.values()).items()}
     by_slug = {slug: statuses[pk] for slug, pk in ids.items()}
@@ -24,8 +23,7 @@ def test_demo_has_associations_at_every_status():
 
 
 @pytest.mark.django_db
-def test_demo_twice_creates_nothing_new():
-    _seed()
+def test_demo_twice_creates_nothing_new(demo_data):
     counts = (Approval.objects.count(), ReadinessEvent.objects.count(), SelfAssessmentAnswer.objects.count())
     _seed()
     assert (Approval.objects.count(), ReadinessEvent.objects.count(), SelfAssessmentAnswer.objects.count()) == counts

@@ -7,11 +7,9 @@ import pytest
 from django.utils import timezone
 
 from associations.models import Association, Membership
-from courses.models import CourseCompletion, Enrolment, StepCompletion
 from tests.associations.conftest import world  # noqa: F401 -- re-exported fixture
-from tests.courses.factories import build_course_tree
+from tests.courses.factories import build_course_tree, record_progress
 from tests.factories import UserFactory
-from tests.shared_fixtures import empty_cache  # noqa: F401 (autouse)
 
 
 @pytest.fixture
@@ -25,16 +23,7 @@ def courses(site_pages):
 
 def complete(user, tree, lessons: int | None = None, at=None):
     """Record progress directly (fast): `lessons` steps of the tree done at `at`; all → course completed."""
-    at = at or timezone.now()
-    key = tree.course.translation_key
-    Enrolment.objects.get_or_create(user=user, course_key=key, defaults={"enrolled_at": at})
-    chosen = tree.lessons if lessons is None else tree.lessons[:lessons]
-    for lesson in chosen:
-        StepCompletion.objects.get_or_create(
-            user=user, step_key=lesson.translation_key, defaults={"course_key": key, "completed_at": at}
-        )
-    if lessons is None:
-        CourseCompletion.objects.get_or_create(user=user, course_key=key, defaults={"completed_at": at})
+    record_progress(user, tree, lessons=lessons, at=at)
 
 
 @pytest.fixture

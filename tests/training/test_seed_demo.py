@@ -1,4 +1,6 @@
-"""`seed_demo` builds the demo in one step and can run again without duplicating."""
+"""`seed_demo` builds the demo in one step and can run again without duplicating.
+
+`demo_data` is the `seed_demo` run these tests check (once per worker, see tests/conftest.py)."""
 
 import io
 
@@ -34,34 +36,26 @@ def snapshot():
     )
 
 
-@pytest.mark.django_db
-def test_seed_demo_creates_every_demo_account_with_the_demo_password():
-    seed()
+def test_seed_demo_creates_every_demo_account_with_the_demo_password(demo_data):
     for email in DEMO_EMAILS:
         user = get_user_model().objects.get(email=email)
         assert user.check_password("kohtaamo-demo")
         assert user.emailaddress_set.get(email=email).verified
 
 
-@pytest.mark.django_db
-def test_seed_demo_makes_only_admin_a_superuser():
-    seed()
+def test_seed_demo_makes_only_admin_a_superuser(demo_data):
     assert list(get_user_model().objects.filter(is_superuser=True).values_list("email", flat=True)) == [
         "admin@example.org"
     ]
 
 
-@pytest.mark.django_db
-def test_seed_demo_makes_the_home_page_the_site_root_in_every_language():
-    seed()
+def test_seed_demo_makes_the_home_page_the_site_root_in_every_language(demo_data):
     home = Site.objects.get(is_default_site=True).root_page.specific
     assert isinstance(home, HomePage)
     assert {p.locale.language_code for p in home.get_translations(inclusive=True)} == {"fi", "sv", "en", "ar"}
 
 
-@pytest.mark.django_db
-def test_seed_demo_creates_about_privacy_and_accessibility_pages():
-    seed()
+def test_seed_demo_creates_about_privacy_and_accessibility_pages(demo_data):
     assert set(ContentPage.objects.filter(locale__language_code="fi").values_list("slug", flat=True)) == {
         "tietoa",
         "tietosuoja",
@@ -69,9 +63,7 @@ def test_seed_demo_creates_about_privacy_and_accessibility_pages():
     }
 
 
-@pytest.mark.django_db
-def test_seed_demo_twice_duplicates_nothing():
-    seed()
+def test_seed_demo_twice_duplicates_nothing(demo_data):
     first = snapshot()
     seed()
     assert snapshot() == first
