@@ -169,3 +169,22 @@ def test_recent_session_stays_on_the_trainers_page(client, session, trainer):
     with time_machine.travel(session.ends_at + timedelta(days=2)):
         html = client.get("/fi/live/trainer/").content.decode()
     assert session.title in html
+
+
+def test_trainer_of_a_session_in_no_group_is_sent_to_mfa_setup(client, site_pages, settings):
+    """Being listed as a session's trainer shows its participants, so it needs MFA like any group that does."""
+    from django.urls import reverse
+
+    from tests.factories import UserFactory
+    from tests.live.factories import LiveSessionIndexPageFactory, LiveSessionPageFactory
+
+    settings.MFA_EXEMPT_EMAILS = []
+    calendar = LiveSessionIndexPageFactory(parent=site_pages)
+    session = LiveSessionPageFactory(parent=calendar)
+    guest_trainer = UserFactory(email="guest-trainer@example.org")
+    session.trainers.add(guest_trainer)
+    session.save_revision().publish()
+    client.force_login(guest_trainer)
+    response = client.get(reverse("live:export", args=[session.pk]))
+    assert response.status_code == 302
+    assert response["Location"].endswith("/accounts/2fa/totp/activate/")
