@@ -63,7 +63,7 @@ test: install-dev
 
 ## Recompile translation catalogues after editing locale/*/LC_MESSAGES/django.po
 messages: install-dev
-	$(MANAGE) makemessages --locale fi --locale sv --locale ar --no-obsolete --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'staticfiles/*'
+	$(MANAGE) makemessages --locale fi --locale sv --locale ar --no-obsolete --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'staticfiles/*' --ignore 'var/*'
 	$(MANAGE) compilemessages --ignore '.venv/*' --ignore 'node_modules/*'
 
 ## Load benchmark (see docs/performance.md)
