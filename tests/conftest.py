@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import translation
 
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 from tests.shared_fixtures import empty_cache  # noqa: F401 (autouse for every test: ids are reused after rollback)
@@ -69,6 +70,17 @@ def _media_root(request, settings, tmp_path, tmp_path_factory):
     root = _seeded_demo.media(tmp_path_factory) if _uses_demo(request.node) else tmp_path
     settings.MEDIA_ROOT = root / "media"
     settings.PRIVATE_MEDIA_ROOT = root / "private"
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the default language (fi). A request through the
+    test client activates its language in this thread and nothing resets it,
+    so without this a test would see the language of whichever test ran
+    before it on the same worker."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(scope="session")
