@@ -10,6 +10,7 @@ from django.utils import timezone, translation
 from associations.models import Invitation, JoinRequest, Membership, Role
 from tests.factories import UserFactory
 from tests.mail_backends import FAILING_EMAIL_BACKEND, on_commit_runs_at_once
+from tests.shared_fixtures import interface_in_source_language  # noqa: F401 (autouse)
 from training.mail import MAIL_FAILED_MESSAGE
 
 
