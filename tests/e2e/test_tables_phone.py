@@ -7,8 +7,8 @@ from playwright.sync_api import expect
 
 from associations.models import Region
 from tests.e2e.axe import assert_no_axe_violations
+from tests.e2e.login import log_in
 
-PASSWORD = "kohtaamo-demo"
 CONTACT = "contact@example.org"
 COORDINATOR = "coordinator@example.org"
 PHONE = {"width": 360, "height": 740}
@@ -52,14 +52,6 @@ TABLES_NOT_SCROLLING_IN_A_CONTAINER = """() => {
 @pytest.fixture(autouse=True)
 def _no_mfa(settings):
     settings.MFA_EXEMPT_EMAILS = [CONTACT, COORDINATOR]  # these tests are about layout, not MFA enrolment
-
-
-def log_in(page, site, email):
-    page.goto(f"{site}/en/accounts/login/")
-    page.get_by_label("Email").fill(email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In", exact=True).click()
-    expect(page.get_by_role("button", name="Log out")).to_be_visible()
 
 
 def assert_tables_keep_their_words(page):
