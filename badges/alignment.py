@@ -9,16 +9,44 @@ admin-entered `alignment` JSON still counts: an entry with the same
 replaces it, any other entry is added after the derived ones.
 
 Only entries with both `targetName` and `targetUrl` are published (both Open
-Badges versions require them).
+Badges versions require them). A derived entry's `targetUrl` points at that
+competence on the site's competence page (`badges:competences`, one anchor per
+competence, in the default language), which links on to the framework.
 """
 
 from django.conf import settings
 from django.utils import translation
 
+from badges.identity import absolute
 from badges.models import BadgeClass, BadgeKind
 
 RFCDC_FRAMEWORK = "Council of Europe Reference Framework of Competences for Democratic Culture (RFCDC)"
 RFCDC_URL = "https://www.coe.int/en/web/reference-framework-of-competences-for-democratic-culture"
+
+# The framework's four groups of competences, in its order (codes of
+# courses.models.pages.RFCDC_COMPETENCES).
+RFCDC_GROUPS = {
+    "values": ("valuing_dignity", "valuing_diversity", "valuing_democracy"),
+    "attitudes": (
+        "openness",
+        "respect",
+        "civic_mindedness",
+        "responsibility",
+        "self_efficacy",
+        "tolerance_of_ambiguity",
+    ),
+    "skills": (
+        "autonomous_learning",
+        "analytical_thinking",
+        "listening_observing",
+        "empathy",
+        "flexibility",
+        "linguistic_skills",
+        "cooperation",
+        "conflict_resolution",
+    ),
+    "knowledge": ("knowledge_of_self", "knowledge_of_language", "knowledge_of_world"),
+}
 
 # The keys an alignment entry may carry, in both formats.
 FIELDS = ("targetName", "targetUrl", "targetDescription", "targetFramework", "targetCode")
@@ -43,6 +71,23 @@ def course_competences(course_key) -> list[str]:
     return codes
 
 
+def competence_url(code: str) -> str:
+    """The competence's anchor on the competence page (default language)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return f"{absolute('badges:competences')}#{code}"
+
+
+def competence_groups() -> list[tuple[str, list[tuple[str, str]]]]:
+    """(group key, [(code, label), …]) in the framework's order, labels in the active language."""
+    from courses.models.pages import RFCDC_COMPETENCES
+
+    labels = dict(RFCDC_COMPETENCES)
+    return [
+        (group, [(code, str(labels[code])) for code in codes if code in labels])
+        for group, codes in RFCDC_GROUPS.items()
+    ]
+
+
 def rfcdc_alignment(codes: list[str]) -> list[dict]:
     """One alignment entry per known competence code, named in the default language."""
     from courses.models.pages import RFCDC_COMPETENCES
@@ -52,7 +97,7 @@ def rfcdc_alignment(codes: list[str]) -> list[dict]:
         return [
             {
                 "targetName": str(labels[code]),
-                "targetUrl": RFCDC_URL,
+                "targetUrl": competence_url(code),
                 "targetFramework": RFCDC_FRAMEWORK,
                 "targetCode": code,
             }

@@ -10,4 +10,5 @@ urlpatterns = [
     path("verify/<uuid:award_id>/", pages.verify, name="verify"),
     path("verify/<uuid:award_id>/revoke/", pages.revoke, name="revoke"),
     path("criteria/<uuid:badge_class_id>/", pages.criteria, name="criteria"),
+    path("competences/", pages.competences, name="competences"),
 ]

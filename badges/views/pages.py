@@ -8,9 +8,9 @@ from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
-from badges import credentials, documents, services
+from badges import alignment, credentials, documents, services
 from badges.forms import EmailCheckForm, ManualAwardForm, RevokeForm
 from badges.identity import email_matches
 from badges.models import Award, BadgeClass
@@ -123,11 +123,26 @@ def criteria(request, badge_class_id):
     badge = get_object_or_404(BadgeClass, pk=badge_class_id)
     context = {
         "badge": badge,
+        "alignment": alignment.alignment_for(badge),
         "issuer": services.issuer(),
         "badge_image_url": documents.badge_image_url(badge),
         "badge_class_url": documents.badge_class_url(badge),
     }
     return render(request, "badges/criteria.html", context)
+
+
+@require_safe
+def competences(request):
+    """The competences badges align to (each alignment `targetUrl` is an anchor here)."""
+    headings = {
+        "values": _("Values"),
+        "attitudes": _("Attitudes"),
+        "skills": _("Skills"),
+        "knowledge": _("Knowledge and critical understanding"),
+    }
+    groups = [(key, headings[key], items) for key, items in alignment.competence_groups()]
+    context = {"groups": groups, "framework_name": alignment.RFCDC_FRAMEWORK, "framework_url": alignment.RFCDC_URL}
+    return render(request, "badges/competences.html", context)
 
 
 @login_required

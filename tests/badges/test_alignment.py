@@ -40,19 +40,34 @@ def test_course_badge_alignment_lists_the_outcomes_competences_once_in_order(cou
     assert codes(entries) == ["knowledge_of_self", "listening_observing"]
 
 
-def test_derived_alignment_names_the_rfcdc_framework_and_page(course_badge):
+def test_derived_alignment_names_the_rfcdc_framework(course_badge):
     entry = documents.badge_class_document(course_badge)["alignment"][0]
-    assert entry["targetUrl"] == alignment.RFCDC_URL
-    assert entry["targetUrl"].startswith("https://www.coe.int/")
     assert "Democratic Culture" in entry["targetFramework"]
     assert entry["targetName"]
+
+
+def test_derived_alignment_points_at_each_competence_on_the_competence_page(course_badge):
+    entries = documents.badge_class_document(course_badge)["alignment"]
+    assert [entry["targetUrl"] for entry in entries] == [
+        "http://testserver/fi/badges/competences/#knowledge_of_self",
+        "http://testserver/fi/badges/competences/#listening_observing",
+    ]
+
+
+def test_competence_page_has_an_anchor_for_every_competence_and_links_the_framework(client, db):
+    from courses.models.pages import RFCDC_COMPETENCES
+
+    html = client.get("/fi/badges/competences/").content.decode()
+    for code, _label in RFCDC_COMPETENCES:
+        assert f'id="{code}"' in html
+    assert alignment.RFCDC_URL in html
 
 
 def test_ob3_achievement_carries_the_same_alignment(course_badge):
     entries = credentials.achievement_document(course_badge)["alignment"]
     assert codes(entries) == ["knowledge_of_self", "listening_observing"]
     assert all(entry["type"] == ["Alignment"] for entry in entries)
-    assert entries[0]["targetUrl"] == alignment.RFCDC_URL
+    assert entries[0]["targetUrl"] == alignment.competence_url("knowledge_of_self")
 
 
 def test_admin_alignment_with_the_same_code_overrides_the_derived_entry(course_badge):
