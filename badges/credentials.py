@@ -1,19 +1,33 @@
 """Open Badges 3.0: each award as an OpenBadgeCredential with an
-eddsa-rdfc-2022 DataIntegrityProof; revocation through a BitstringStatusList."""
+eddsa-rdfc-2022 DataIntegrityProof; revocation through a BitstringStatusList.
+
+Guarantees: every credential validates against 1EdTech's JSON schema for
+AchievementCredential (named in `credentialSchema`; `proof` is an array);
+the proof's verification method is listed under `assertionMethod` of its
+controller document (the DID document for did:web issuers, the https Profile
+otherwise), whose @context defines both terms."""
 
 import base64
 import gzip
 from datetime import UTC
 
-from badges import signing
+from badges import did, signing
 from badges.alignment import alignment_for
 from badges.documents import badge_image_url, criteria_url, end_of_day, verify_page_url
 from badges.identity import absolute
-from badges.jsonld import OB_V3, VC_V2
+from badges.jsonld import DID_V1, MULTIKEY_V1, OB_V3, OB_V3_EXTENSIONS, VC_V2
 from badges.models import Award, BadgeClass, Issuer
 from badges.models.awards import STATUS_LIST_SIZE
 
 CONTEXT = [VC_V2, OB_V3]
+# Credentials also carry the 1EdTech extensions context: it defines
+# 1EdTechJsonSchemaValidator2019, the type of credentialSchema.
+CREDENTIAL_CONTEXT = [VC_V2, OB_V3, OB_V3_EXTENSIONS]
+# The https Profile is also the controller document of the https keys: the
+# DID and Multikey contexts define verificationMethod and assertionMethod.
+PROFILE_CONTEXT = [VC_V2, OB_V3, DID_V1, MULTIKEY_V1]
+SCHEMA_URL = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json"
+CREDENTIAL_SCHEMA = [{"id": SCHEMA_URL, "type": "1EdTechJsonSchemaValidator2019"}]
 
 
 def utc(moment) -> str:
@@ -40,21 +54,59 @@ def key_url(key_id: str) -> str:
     return absolute("openbadges:key", key_id)
 
 
+def profile_image_url() -> str:
+    return absolute("openbadges:profile_image")
+
+
+def issuer_id() -> str:
+    """The issuer's id in new credentials: its did:web, or the https Profile URL."""
+    return did.issuer_did() if did.did_web_enabled() else profile_url()
+
+
+def verification_method_id(key_id: str) -> str:
+    return did.method_id(key_id) if did.did_web_enabled() else key_url(key_id)
+
+
+def image(url: str) -> dict:
+    return {"id": url, "type": "Image"}
+
+
 def profile_document(issuer: Issuer, key_ids: list[str]) -> dict:
-    """The issuer's OB 3.0 Profile; lists every published key."""
+    """The issuer's OB 3.0 Profile, also the controller document of every
+    published https key: each listed under verificationMethod and authorised
+    under assertionMethod (retired keys too: old proofs name them)."""
     document = {
-        "@context": CONTEXT,
+        "@context": PROFILE_CONTEXT,
         "id": profile_url(),
         "type": ["Profile"],
         "name": issuer.name,
         "url": issuer.url,
         "email": issuer.email,
+        "image": image(profile_image_url()),
     }
     if issuer.description:
         document["description"] = issuer.description
-    if key_ids:
-        document["verificationMethod"] = [key_document(key_id, with_context=False) for key_id in key_ids]
+    document["verificationMethod"] = [key_document(key_id, with_context=False) for key_id in key_ids]
+    document["assertionMethod"] = [key_url(key_id) for key_id in key_ids]
     return document
+
+
+def issuer_summary(issuer: Issuer) -> dict:
+    """The Profile embedded in each credential."""
+    summary = {
+        "id": issuer_id(),
+        "type": ["Profile"],
+        "name": issuer.name,
+        "url": issuer.url,
+        "email": issuer.email,
+        "image": image(profile_image_url()),
+    }
+    if did.did_web_enabled():
+        # Where the human-readable profile lives (a DID is not a web page).
+        summary["otherIdentifier"] = [
+            {"type": "IdentifierEntry", "identifier": profile_url(), "identifierType": "identifier"}
+        ]
+    return summary
 
 
 def key_document(key_id: str, with_context: bool = True) -> dict:
@@ -89,11 +141,12 @@ def achievement_document(badge_class: BadgeClass, with_context: bool = True) -> 
 def unsigned_credential(award: Award, issuer: Issuer) -> dict:
     identity_type = "emailAddress" if award.recipient_type == Award.RecipientType.EMAIL else "identifier"
     credential = {
-        "@context": CONTEXT,
+        "@context": CREDENTIAL_CONTEXT,
         "id": credential_url(award),
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
-        "issuer": {"id": profile_url(), "type": ["Profile"], "name": issuer.name, "url": issuer.url},
+        "issuer": issuer_summary(issuer),
         "validFrom": utc(award.issued_on),
+        "awardedDate": utc(award.issued_on),
         "name": award.badge_class.name,
         "credentialSubject": {
             "type": ["AchievementSubject"],
@@ -125,14 +178,16 @@ def unsigned_credential(award: Award, issuer: Issuer) -> dict:
     }
     if award.valid_until:
         credential["validUntil"] = utc(end_of_day(award.valid_until))
+    credential["credentialSchema"] = CREDENTIAL_SCHEMA
     return credential
 
 
 def signed(document: dict) -> dict:
-    """Sign with the active key (SigningKeyMissing when none is configured)."""
+    """Sign with the active key (SigningKeyMissing when none is configured).
+    The proof is a one-element array (the schema requires an array)."""
     key = signing.load_signing_key()
     key_id = signing.multibase_public_key(key.public_key())
-    return signing.sign(document, key, key_url(key_id))
+    return signing.sign(document, key, verification_method_id(key_id), proof_set=True)
 
 
 def credential_document(award: Award, issuer: Issuer) -> dict:
@@ -164,7 +219,7 @@ def status_list_document(issuer: Issuer, revoked_indexes: list[int], issued_at) 
             "@context": [VC_V2],
             "id": status_list_url(),
             "type": ["VerifiableCredential", "BitstringStatusListCredential"],
-            "issuer": profile_url(),
+            "issuer": issuer_id(),
             "validFrom": utc(issued_at),
             "credentialSubject": {
                 "id": f"{status_list_url()}#list",

@@ -14,6 +14,8 @@ OB_V3 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
 DATA_INTEGRITY_V2 = "https://w3id.org/security/data-integrity/v2"
 MULTIKEY_V1 = "https://w3id.org/security/multikey/v1"
 OB_V2 = "https://w3id.org/openbadges/v2"
+DID_V1 = "https://www.w3.org/ns/did/v1"
+OB_V3_EXTENSIONS = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"
 
 LOCAL_CONTEXTS = {
     VC_V2: "credentials-v2.jsonld",
@@ -21,6 +23,8 @@ LOCAL_CONTEXTS = {
     DATA_INTEGRITY_V2: "security-data-integrity-v2.jsonld",
     MULTIKEY_V1: "security-multikey-v1.jsonld",
     OB_V2: "openbadges-v2.jsonld",
+    DID_V1: "did-v1.jsonld",
+    OB_V3_EXTENSIONS: "ob-v3p0-extensions.json",
 }
 
 
@@ -45,6 +49,12 @@ def local_document_loader(extra: dict[str, dict] | None = None):
         return {"contextUrl": None, "documentUrl": url, "document": document}
 
     return load
+
+
+def expand(document: dict, extra_contexts: dict[str, dict] | None = None) -> list:
+    """JSON-LD expansion in safe mode: a term the contexts do not define is an
+    error, not silently dropped (that is how a strict verifier reads us)."""
+    return jsonld.expand(document, {"documentLoader": local_document_loader(extra_contexts), "safe": True})
 
 
 def canonicalize(document: dict, extra_contexts: dict[str, dict] | None = None) -> str:

@@ -18,6 +18,7 @@ urlpatterns = [
     path("revocations", views.revocations, name="revocations"),
     # Open Badges 3.0
     path("profile", views.profile, name="profile"),
+    path("profile/image", views.profile_image, name="profile_image"),
     path("keys", views.keys, name="keys"),
     path("keys/<str:key_id>", views.key, name="key"),
     path("achievements/<uuid:badge_class_id>", views.achievement, name="achievement"),

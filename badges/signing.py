@@ -141,8 +141,11 @@ def sign(
     *,
     created: str | None = None,
     extra_contexts: dict | None = None,
+    proof_set: bool = False,
 ) -> dict:
-    """A copy of `document` with a DataIntegrityProof (eddsa-rdfc-2022)."""
+    """A copy of `document` with a DataIntegrityProof (eddsa-rdfc-2022);
+    with `proof_set`, `proof` is an array holding it (VC 2.0 proof set, the
+    form 1EdTech's JSON schema requires)."""
     proof = {
         "type": "DataIntegrityProof",
         "created": created or _now(),
@@ -153,17 +156,34 @@ def sign(
     data = hash_data(document, proof, extra_contexts)
     proof["proofValue"] = "z" + base58.b58encode(private_key.sign(data.to_sign)).decode("ascii")
     signed = copy.deepcopy(document)
-    signed["proof"] = proof
+    signed["proof"] = [proof] if proof_set else proof
     return signed
 
 
 def verify(document: dict, public_key: Ed25519PublicKey, extra_contexts: dict | None = None) -> None:
-    """Raise ProofError unless `document` carries a valid eddsa-rdfc-2022 proof by `public_key`."""
+    """Raise ProofError unless `document` carries a valid eddsa-rdfc-2022 proof
+    by `public_key`: its one proof, or one proof of its proof set (array)."""
     proof = document.get("proof")
-    if not isinstance(proof, dict):
+    proofs = proof if isinstance(proof, list) else [proof]
+    proofs = [p for p in proofs if isinstance(p, dict)]
+    if not proofs:
         raise ProofError("The document has no proof.")
-    if proof.get("type") != "DataIntegrityProof" or proof.get("cryptosuite") != "eddsa-rdfc-2022":
+    supported = [
+        p for p in proofs if p.get("type") == "DataIntegrityProof" and p.get("cryptosuite") == "eddsa-rdfc-2022"
+    ]
+    if not supported:
         raise ProofError("Unsupported proof type.")
+    error = None
+    for candidate in supported:
+        try:
+            _verify_one(document, candidate, public_key, extra_contexts)
+            return
+        except ProofError as exc:
+            error = exc
+    raise error
+
+
+def _verify_one(document: dict, proof: dict, public_key: Ed25519PublicKey, extra_contexts: dict | None) -> None:
     value = proof.get("proofValue", "")
     if not isinstance(value, str) or not value.startswith("z"):
         raise ProofError("proofValue must be base58btc multibase.")

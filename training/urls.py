@@ -19,6 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("openbadges/", include("badges.open_urls")),
+    path(".well-known/", include("badges.well_known_urls")),
 ]
 
 if settings.DEBUG:

@@ -15,14 +15,18 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from badges import baking, caching, credentials, documents, services, signing
+from badges import baking, caching, credentials, did, documents, services, signing
 from badges.images import generate_png
 from badges.models import Award, BadgeClass
 
 logger = logging.getLogger("badges")
 
 LD_JSON = "application/ld+json"
+# VC 2.0's registered media type; the draft-era one stays acceptable on request.
+VC = "application/vc"
 VC_LD_JSON = "application/vc+ld+json"
+CREDENTIAL_TYPES = [VC, VC_LD_JSON, LD_JSON, "application/json"]
+DID_JSON = "application/did+ld+json"
 # Defence in depth for SVG responses: uploads were checked, and the picture still may not run or load anything.
 SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _KEY_ID = re.compile(r"^z[1-9A-HJ-NP-Za-km-z]{40,60}$")
@@ -70,6 +74,19 @@ def _raw(body: bytes, content_type: str, status: int = 200) -> HttpResponse:
     response = HttpResponse(body, content_type=content_type, status=status)
     # Backpacks and verifiers read these from other origins.
     response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def credential_media_type(request) -> str:
+    """Content negotiation for credentials: `application/vc` unless the
+    client prefers `application/vc+ld+json`, `application/ld+json` or
+    `application/json`. An Accept header naming none of them still gets the
+    credential (verifiers send odd headers), as `application/vc`."""
+    return request.get_preferred_type(CREDENTIAL_TYPES) or VC
+
+
+def _vary(response: HttpResponse) -> HttpResponse:
+    response["Vary"] = "Accept"
     return response
 
 
@@ -198,7 +215,7 @@ def credential(request, award_id):
     except signing.SigningKeyMissing:
         return _signing_unavailable()
     # A revoked credential stays readable: verifiers learn the revocation from the status list.
-    return _raw(body.encode("utf-8"), VC_LD_JSON)
+    return _vary(_raw(body.encode("utf-8"), credential_media_type(request)))
 
 
 @language_neutral
@@ -243,7 +260,7 @@ def status_list(request):
         body = json.dumps(document, ensure_ascii=False).encode("utf-8")
         # Short-lived as well as invalidated: validFrom should stay recent.
         cache.set(caching.STATUS_LIST_KEY, body, 60 * 60)
-    return _raw(body, VC_LD_JSON)
+    return _vary(_raw(body, credential_media_type(request)))
 
 
 @language_neutral
@@ -254,16 +271,33 @@ def profile(request):
 
 @language_neutral
 @require_safe
+def profile_image(request):
+    """The issuer's picture for OB 3.0 (the uploaded PNG, else one drawn from its name)."""
+    issuer = services.issuer()
+    if issuer.image:
+        return _raw(issuer.image.read(), "image/png")
+    return _raw(generate_png(issuer.name, "#1f6f8b"), "image/png")
+
+
+@language_neutral
+@require_safe
 def keys(request):
+    key_ids = list(signing.published_public_keys())
     return _json(
         {
-            "@context": credentials.CONTEXT,
+            "@context": credentials.PROFILE_CONTEXT,
             "id": credentials.profile_url(),
-            "verificationMethod": [
-                credentials.key_document(key_id, with_context=False) for key_id in signing.published_public_keys()
-            ],
+            "verificationMethod": [credentials.key_document(key_id, with_context=False) for key_id in key_ids],
+            "assertionMethod": [credentials.key_url(key_id) for key_id in key_ids],
         }
     )
+
+
+@language_neutral
+@require_safe
+def did_document(request):
+    """/.well-known/did.json: the did:web document of the issuer (every published key)."""
+    return _json(did.did_document(list(signing.published_public_keys())), content_type=DID_JSON)
 
 
 @language_neutral

@@ -27,6 +27,9 @@ def _badge_settings(settings, tmp_path, monkeypatch):
     )
     settings.BADGES_SIGNING_KEY_FILE = str(path)
     settings.SITE_URL = SITE
+    # As in production (an https SITE_URL): new credentials name the issuer by
+    # its did:web; tests of the https-only form turn this off.
+    settings.BADGES_ISSUER_DID_WEB = True
 
 
 @pytest.fixture

@@ -12,8 +12,9 @@ from openbadgeslib.ob3.ldp import OB3LdpVerifier, verify_data_integrity_proof
 from openbadgeslib.ob3.verifier import OB3VerificationError
 
 from badges import baking, credentials, services, signing
+from tests.badges.strict_verifier import dereference_method
 
-VC = "application/vc+ld+json"
+VC = "application/vc"
 
 
 def fetch(client, url: str) -> bytes:
@@ -38,12 +39,13 @@ def test_credential_is_an_open_badge_credential_with_an_eddsa_rdfc_2022_proof(cl
     assert credential["@context"] == [
         "https://www.w3.org/ns/credentials/v2",
         "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+        "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json",
     ]
     assert credential["id"] == f"http://testserver/openbadges/credentials/{award.pk}"
     assert credential["type"] == ["VerifiableCredential", "OpenBadgeCredential"]
-    assert credential["proof"]["type"] == "DataIntegrityProof"
-    assert credential["proof"]["cryptosuite"] == "eddsa-rdfc-2022"
-    assert credential["proof"]["proofPurpose"] == "assertionMethod"
+    assert credential["proof"][0]["type"] == "DataIntegrityProof"
+    assert credential["proof"][0]["cryptosuite"] == "eddsa-rdfc-2022"
+    assert credential["proof"][0]["proofPurpose"] == "assertionMethod"
     identifier = credential["credentialSubject"]["identifier"][0]
     assert identifier["identityHash"] == award.recipient_hash
     assert identifier["salt"] == award.salt and identifier["hashed"] is True
@@ -123,13 +125,22 @@ def test_status_list_is_signed(client, award, signing_key):
     signing.verify(status_list, signing_key.public_key())
 
 
-def test_public_key_is_published_at_the_verification_method_url(client, award, signing_key):
-    method = get_credential(client, award)["proof"]["verificationMethod"]
+def test_public_key_is_published_at_the_verification_method_url(client, award, signing_key, settings):
+    settings.BADGES_ISSUER_DID_WEB = False
+    method = get_credential(client, award)["proof"][0]["verificationMethod"]
     key = json.loads(fetch(client, method))
     assert key["id"] == method
     assert key["type"] == "Multikey"
     assert key["publicKeyMultibase"] == signing.multibase_public_key(signing_key.public_key())
     assert key["controller"] == "http://testserver/openbadges/profile"
+
+
+def test_public_key_resolves_through_the_did_document(client, award, signing_key):
+    method = get_credential(client, award)["proof"][0]["verificationMethod"]
+    assert method == "did:web:testserver#" + signing.multibase_public_key(signing_key.public_key())
+    key = dereference_method(client, method)
+    assert key["type"] == "Multikey" and key["controller"] == "did:web:testserver"
+    assert key["publicKeyMultibase"] == signing.multibase_public_key(signing_key.public_key())
 
 
 def test_profile_lists_the_keys(client, signing_key, db):
@@ -141,11 +152,11 @@ def test_profile_lists_the_keys(client, signing_key, db):
 
 def test_rotated_key_stays_published_and_old_proofs_still_verify(client, award, signing_key, db):
     old_credential = get_credential(client, award)
-    old_method = old_credential["proof"]["verificationMethod"]
+    old_method = old_credential["proof"][0]["verificationMethod"]
     call_command("generate_badge_key", "--rotate", stdout=open("/dev/null", "w"))  # noqa: SIM115
     new_key = signing.load_signing_key()
     assert signing.multibase_public_key(new_key.public_key()) != signing.multibase_public_key(signing_key.public_key())
-    old_key_document = json.loads(fetch(client, old_method))
+    old_key_document = dereference_method(client, old_method)
     signing.verify(old_credential, signing.public_key_from_multibase(old_key_document["publicKeyMultibase"]))
 
 

@@ -77,7 +77,7 @@ def test_learner_finishes_a_course_and_verifies_the_badge(page, badge_site, tmp_
     png3 = tmp_path / "badge3.png"
     download_info.value.save_as(png3)
     credential = json.loads(baking.unbake_png(png3.read_bytes(), "openbadgecredential"))
-    assert credential["proof"]["cryptosuite"] == "eddsa-rdfc-2022"
+    assert credential["proof"][0]["cryptosuite"] == "eddsa-rdfc-2022"
 
     share = card.locator("input.share-link").input_value()
     card.get_by_role("link", name=re.compile(r"^Verification page")).click()
