@@ -52,6 +52,17 @@ def sessions_visible_to(user) -> QuerySet:
     ).distinct()
 
 
+def trains(user) -> bool:
+    """Whether the user trains: staff, a trainer of any live session, or a
+    member of the "Live trainers" group. Decides who sees trainer-only
+    navigation; a contact or coordinator who trains nothing does not."""
+    from live.authoring import LIVE_TRAINERS
+
+    if not user.is_authenticated:
+        return False
+    return is_staff(user) or user.live_sessions_trained.exists() or user.groups.filter(name=LIVE_TRAINERS).exists()
+
+
 def may_see_trainings(user) -> bool:
     """Whether the trainer page ("My trainings") is open to the user at all."""
     if not user.is_authenticated:

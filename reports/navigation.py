@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from associations.models import Association
 from badges.services import may_award
-from live.scope import may_see_trainings
+from live.scope import trains
 from quizzes import permissions as quiz_permissions
 
 CACHE_SECONDS = 60
@@ -47,7 +47,7 @@ def _url_names_for(user) -> list[str]:
         names.append(REPORTS.url_name)
     if oversees:
         names.append(READINESS.url_name)
-    if may_see_trainings(user):
+    if trains(user):
         names.append(TRAININGS.url_name)
     if analytics:
         names.append(QUIZ_ANALYTICS.url_name)

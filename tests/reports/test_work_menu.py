@@ -56,3 +56,36 @@ def test_header_has_no_work_menu_for_a_learner(client, world):
     client.force_login(world.learner_a)
     body = client.get("/en/associations/").content.decode()
     assert "/en/reports/" not in body
+
+
+def test_contact_who_trains_nothing_has_no_trainings_link(rf, world):
+    assert "live:my_trainings" not in names_for(rf, world.contact_a)
+
+
+def test_coordinator_who_trains_nothing_has_no_trainings_link(rf, world):
+    assert "live:my_trainings" not in names_for(rf, world.coordinator)
+
+
+def test_contact_who_trains_a_session_gets_the_trainings_link(rf, world):
+    from wagtail.models import Site
+
+    from tests.live.factories import LiveSessionPageFactory
+
+    root = Site.objects.get(is_default_site=True).root_page
+    session = LiveSessionPageFactory(parent=root)
+    session.trainers.add(world.contact_a)
+    session.save()
+    assert "live:my_trainings" in names_for(rf, world.contact_a)
+
+
+def test_member_of_live_trainers_group_gets_the_trainings_link(rf, world):
+    from live.authoring import LIVE_TRAINERS
+
+    world.outsider.groups.add(Group.objects.get_or_create(name=LIVE_TRAINERS)[0])
+    assert "live:my_trainings" in names_for(rf, world.outsider)
+
+
+def test_header_of_a_contact_who_trains_nothing_has_no_trainings_link(client, world):
+    client.force_login(world.contact_a)
+    body = client.get("/en/associations/").content.decode()
+    assert "/en/live/trainer/" not in body
