@@ -45,6 +45,7 @@ STATUS_LABELS = {
     "incorrect": gettext_lazy("Not correct"),
     "ungraded": gettext_lazy("Not graded"),
     "awaiting": gettext_lazy("Waiting for a trainer's mark"),
+    "unanswered": gettext_lazy("Not answered"),
 }
 
 
@@ -64,6 +65,9 @@ def review(attempt: Attempt, show_correct: bool, only: set[str] | None = None, b
         else:
             result = None
         status = status_of(result)
+        if attempt.is_finished and answer in (None, "", [], {}) and status != "awaiting":
+            # Left open, not answered wrong: say so (it still earns no points).
+            status = "unanswered"
         item = {
             "id": question["id"],
             "number": number,

@@ -264,6 +264,31 @@ def submit_attempt(user, public_id, data=None, now: datetime | None = None) -> t
     return attempt, ""
 
 
+@dataclass(frozen=True)
+class Unanswered:
+    id: str
+    number: int  # the question's number as the learner sees it (1-based)
+    partly: bool  # some parts (positions, matches, statements) answered, not all
+
+
+def _parts(question: dict) -> list[dict]:
+    return question.get("items") or question.get("pairs") or question.get("statements") or []
+
+
+def unanswered_questions(attempt: Attempt) -> list[Unanswered]:
+    """The questions of the attempt with no answer saved, or (for ordering,
+    matching and self-assessment scales) with some parts left without a value,
+    in the order the learner sees them. Reads only the attempt: no queries."""
+    found = []
+    for number, question in enumerate(attempt.snapshot.get("questions", []), start=1):
+        answer = attempt.answers.get(question["id"])
+        if answer in (None, "", [], {}):
+            found.append(Unanswered(question["id"], number, partly=False))
+        elif isinstance(answer, dict) and len(answer) < len(_parts(question)):
+            found.append(Unanswered(question["id"], number, partly=True))
+    return found
+
+
 def _finalise(attempt: Attempt, page: QuizPage | None, now: datetime, late: bool = False) -> None:
     result = grading.grade(attempt.snapshot, attempt.answers, attempt.marks)
     attempt.results = result.results

@@ -21,6 +21,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from courses import services as courses_services
+from courses.views.outline import outline_for
 from quizzes import answers as answer_forms
 from quizzes import review, services, snapshot
 from quizzes.models import Attempt, AttemptState, FeedbackTiming, QuizPage
@@ -54,6 +55,9 @@ def _with_answers(questions: list[dict], answers: dict) -> list[dict]:
                 part["value"] = str(parts.get(part["id"], ""))
     return questions
 
+
+# `_submit` saves the posted answers unless told they are saved already.
+_POSTED = object()
 
 # The countdown speaks only at these moments (seconds left), never every second.
 COUNTDOWN_THRESHOLDS = (600, 300, 60)
@@ -95,6 +99,13 @@ def quiz_context(request, page: QuizPage) -> dict:
     context = {"quiz_preview": False, "quiz_state": state, "attempt": attempt}
     if attempt is not None:
         questions = _with_answers(_public_with_images(attempt.snapshot), attempt.answers)
+        if request.GET.get("submit") == "confirm":
+            # The learner asked to submit with questions left open: say which, before grading.
+            unanswered = services.unanswered_questions(attempt)
+            missing = {entry.id: entry for entry in unanswered}
+            for q in questions:
+                q["unanswered"] = missing.get(q["id"])
+            context.update({"unanswered": unanswered, "question_count": len(questions)})
         if attempt.checked:
             reviews = {
                 item["id"]: item for item in review.review(attempt, show_correct=False, only=set(attempt.checked))
@@ -158,6 +169,8 @@ def answer(request, public_id):
     attempt = _own_attempt(request, public_id)
     action = request.POST.get("action", "save")
     if action == "submit":
+        return _submit_if_complete(request, attempt)
+    if action == "submit_anyway":
         return _submit(request, attempt)
     check = request.POST.get("check") or None
     try:
@@ -174,9 +187,28 @@ def answer(request, public_id):
     return redirect(_quiz_url(request, attempt))
 
 
-def _submit(request, attempt: Attempt):
+def _submit_if_complete(request, attempt: Attempt):
+    """Save the posted answers; submit them when every question has one, else
+    back to the form with the unanswered questions named and "Submit anyway"."""
     try:
-        attempt, notice = services.submit_attempt(request.user, attempt.public_id, request.POST)
+        attempt = services.save_answers(request.user, attempt.public_id, request.POST)
+    except services.QuizError as error:
+        messages.error(
+            request, _("Your attempt was not submitted: %(problem)s Your saved answers are kept.") % {"problem": error}
+        )
+        attempt.refresh_from_db()
+        if attempt.is_finished:
+            return redirect("quizzes:result", public_id=attempt.public_id)
+        return redirect(_quiz_url(request, attempt))
+    if attempt.is_open and services.unanswered_questions(attempt):
+        return redirect(_quiz_url(request, attempt).replace("#quiz", "?submit=confirm#quiz-confirm"))
+    return _submit(request, attempt, data=None)
+
+
+def _submit(request, attempt: Attempt, data=_POSTED):
+    try:
+        posted = request.POST if data is _POSTED else data
+        attempt, notice = services.submit_attempt(request.user, attempt.public_id, posted)
     except services.QuizError as error:
         messages.error(
             request, _("Your attempt was not submitted: %(problem)s Your saved answers are kept.") % {"problem": error}
@@ -214,6 +246,14 @@ def autosave(request, public_id):
     )
 
 
+def _next_step(request, course, page: QuizPage | None):
+    """The step after this quiz in the course outline (None at the end)."""
+    if course is None or page is None or not course.live:
+        return None
+    step = outline_for(course, request).next(page.translation_key)
+    return step if step is not None and step.url else None
+
+
 @login_required
 def result(request, public_id):
     attempt = _own_attempt(request, public_id, full=True)
@@ -230,6 +270,7 @@ def result(request, public_id):
         others = Attempt.objects.filter(user=request.user).exclude(state=AttemptState.OPEN).exclude(pk=attempt.pk)
         before = review.before_ratings(request.user, others.only("snapshot", "answers"))
     course = courses_services.course_of(page) if page is not None else None
+    items = review.review(attempt, show, before=before)
     return TemplateResponse(
         request,
         "quizzes/result.html",
@@ -240,7 +281,10 @@ def result(request, public_id):
             "course": course,
             "state": state,
             "show_correct": show,
-            "items": review.review(attempt, show, before=before),
+            "items": items,
+            "unanswered_count": sum(1 for item in items if item["status"] == "unanswered"),
             "step_done": bool(attempt.passed),
+            "next_step": _next_step(request, course, page),
+            "course_url": course.get_url(request) if course is not None else "",
         },
     )

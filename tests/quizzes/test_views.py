@@ -113,7 +113,9 @@ def test_form_save_without_javascript_keeps_answers(logged_in, quiz):
 def test_submit_shows_the_explained_result(logged_in, quiz):
     attempt = start(logged_in, quiz)
     response = logged_in.post(
-        reverse("quizzes:answer", args=[attempt.public_id]), {**RIGHT, "sequence": "1", "action": "submit"}, follow=True
+        reverse("quizzes:answer", args=[attempt.public_id]),
+        {**RIGHT, "sequence": "1", "action": "submit_anyway"},
+        follow=True,
     )
     html = response.content.decode()
     assert response.status_code == 200 and "You passed" in html
@@ -123,15 +125,17 @@ def test_submit_shows_the_explained_result(logged_in, quiz):
 def test_double_submit_shows_the_same_result(logged_in, quiz):
     attempt = start(logged_in, quiz)
     url = reverse("quizzes:answer", args=[attempt.public_id])
-    first = logged_in.post(url, {**WRONG, "sequence": "1", "action": "submit"})
-    second = logged_in.post(url, {**RIGHT, "sequence": "2", "action": "submit"})
+    first = logged_in.post(url, {**WRONG, "sequence": "1", "action": "submit_anyway"})
+    second = logged_in.post(url, {**RIGHT, "sequence": "2", "action": "submit_anyway"})
     assert first["Location"] == second["Location"]
     assert Attempt.objects.get().passed is False
 
 
 def test_failed_result_hides_correct_answers_until_passing(logged_in, quiz):
     attempt = start(logged_in, quiz)
-    logged_in.post(reverse("quizzes:answer", args=[attempt.public_id]), {**WRONG, "sequence": "1", "action": "submit"})
+    logged_in.post(
+        reverse("quizzes:answer", args=[attempt.public_id]), {**WRONG, "sequence": "1", "action": "submit_anyway"}
+    )
     html = logged_in.get(reverse("quizzes:result", args=[attempt.public_id])).content.decode()
     assert "PALAUTE-VÄÄRÄ" in html  # the feedback of the learner's own choice
     assert "PALAUTE-OIKEA" not in html  # not the right answer's
