@@ -67,6 +67,9 @@ def association_page(request, slug):
     record = evaluation.record
     can_manage = Association.objects.managed_by(request.user).filter(pk=association.pk).exists()
     can_review = Association.objects.reviewable_by(request.user).filter(pk=association.pk).exists()
+    # Only members answer the team self-assessment (`joined_by`, no staff
+    # override): a coordinator or staff who is not in the team gets no link to it.
+    can_answer = Association.objects.joined_by(request.user).filter(pk=association.pk).exists()
     context = {
         "association": association,
         "evaluation": evaluation,
@@ -74,6 +77,7 @@ def association_page(request, slug):
         "Status": Status,
         "can_manage": can_manage,
         "can_review": can_review,
+        "can_answer": can_answer,
         "results": self_assessment_results(association),
         "events": ReadinessEvent.objects.filter(association=association).select_related("actor")[:50],
         "profile_url": reverse("readiness:profile", kwargs={"slug": association.slug}) if evaluation.approvals else "",
