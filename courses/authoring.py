@@ -6,10 +6,11 @@ below it, in every language it is translated into):
 - **Trainers** add and edit course, module and lesson pages, lock and unlock
   their own locks, upload and choose images and documents in the "Course
   materials" collection, and submit translations. They never publish: they
-  submit a page to the "Course review" workflow.
+  submit a page to the "Kurssin tarkastus" (course review) workflow.
 - **Reviewers** (senior trainers, coordinators) may do the same and also
   publish, unpublish and unlock; they approve the workflow's one task,
-  "Reviewer approval", and Wagtail publishes the page on approval.
+  "Tarkastajan hyväksyntä" (reviewer approval), and Wagtail publishes the
+  page on approval.
 
 Every function here is idempotent: calling it again changes nothing and
 duplicates nothing, so `seed_demo` and operators may run it at any time.
@@ -20,9 +21,11 @@ Call `ensure_authoring_setup` again after a new catalogue translation is
 created (`on_catalogue_saved` does that when connected to `post_save`).
 """
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from wagtail.admin.localization import get_available_admin_languages
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -33,14 +36,22 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail.users.models import UserProfile
 
 from courses.models import CourseIndexPage
 
 TRAINERS = "Trainers"
 REVIEWERS = "Reviewers"
 COURSE_MATERIALS = "Course materials"
-WORKFLOW_NAME = "Course review"
-TASK_NAME = "Reviewer approval"
+# The workflow and its task are rows whose names Wagtail shows as they are
+# (the editor's "Submit to …" button, the dashboard, the reviewers' e-mails),
+# never through gettext: they are named in Finnish, the language of the
+# umbrella organisation and the default admin language. Installations seeded
+# before the names were Finnish have them renamed by ensure_moderation_workflow.
+WORKFLOW_NAME = "Kurssin tarkastus"
+TASK_NAME = "Tarkastajan hyväksyntä"
+LEGACY_WORKFLOW_NAMES = ("Course review",)
+LEGACY_TASK_NAMES = ("Reviewer approval",)
 
 # Wagtail page permission types (wagtailcore.<type>_page) on the catalogue.
 # "add" lets a trainer create pages and edit the ones they own, "change" edit
@@ -155,10 +166,10 @@ def ensure_trainer_permissions(course_index: Page) -> tuple[Group, Group]:
 
 @transaction.atomic
 def ensure_moderation_workflow(course_index: Page) -> Workflow:
-    """Attach the "Course review" workflow to the catalogue and its translations.
+    """Attach the "Kurssin tarkastus" workflow to the catalogue and its translations.
 
     The workflow is active and has exactly one task, the group approval task
-    "Reviewer approval", assigned to the Reviewers group only. Every page
+    "Tarkastajan hyväksyntä", assigned to the Reviewers group only. Every page
     below the catalogue uses it (unless a page further down has a workflow of
     its own): a trainer submits, a reviewer approves or requests changes, and
     Wagtail publishes the page when the task is approved.
@@ -167,26 +178,30 @@ def ensure_moderation_workflow(course_index: Page) -> Workflow:
     """
     reviewers, _created = Group.objects.get_or_create(name=REVIEWERS)
 
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).order_by("pk").first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name=TASK_NAME, active=True)
-    elif not task.active:
-        task.active = True
-        task.save(update_fields=["active"])
+    task = _named(GroupApprovalTask, TASK_NAME, LEGACY_TASK_NAMES)
     task.groups.set([reviewers])
-
-    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).order_by("pk").first()
-    if workflow is None:
-        workflow = Workflow.objects.create(name=WORKFLOW_NAME, active=True)
-    elif not workflow.active:
-        workflow.active = True
-        workflow.save(update_fields=["active"])
+    workflow = _named(Workflow, WORKFLOW_NAME, LEGACY_WORKFLOW_NAMES)
     WorkflowTask.objects.filter(workflow=workflow).exclude(task=task).delete()
     WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
 
     for page in catalogues(course_index):
         WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
     return workflow
+
+
+def _named(model, name: str, legacy_names: tuple[str, ...]):
+    """The active row called `name`: the existing one (renamed from a legacy
+    name if need be, reactivated if deactivated) or a new one."""
+    row = model.objects.filter(name=name).order_by("pk").first()
+    if row is None:
+        row = model.objects.filter(name__in=legacy_names).order_by("pk").first()
+    if row is None:
+        return model.objects.create(name=name, active=True)
+    if row.name != name or not row.active:
+        row.name = name
+        row.active = True
+        row.save(update_fields=["name", "active"])
+    return row
 
 
 def ensure_authoring_setup(course_index: Page) -> Workflow:
@@ -198,6 +213,25 @@ def ensure_authoring_setup(course_index: Page) -> Workflow:
     with transaction.atomic():
         ensure_trainer_permissions(course_index)
         return ensure_moderation_workflow(course_index)
+
+
+def ensure_admin_language(user) -> str:
+    """Give `user` a Wagtail admin language when they have none, and return it.
+
+    Without one, Wagtail shows the admin in the request's language (the
+    language cookie or the browser's) and renders workflow e-mails to this
+    person in the *sender's* language. The language chosen is the person's
+    preferred site language when it is an admin language, else the default
+    (Finnish). A language the person has chosen in the admin's account
+    settings is kept. Idempotent.
+    """
+    profile = UserProfile.get_for_user(user)
+    if not profile.preferred_language:
+        permitted = dict(get_available_admin_languages())
+        preferred = getattr(user, "preferred_language", "")
+        profile.preferred_language = preferred if preferred in permitted else settings.LANGUAGE_CODE
+        profile.save(update_fields=["preferred_language"])
+    return profile.preferred_language
 
 
 def on_catalogue_saved(sender, instance, created, raw=False, **kwargs) -> None:

@@ -19,7 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 
 from courses import services
-from courses.authoring import REVIEWERS, TRAINERS, ensure_authoring_setup
+from courses.authoring import REVIEWERS, TRAINERS, ensure_admin_language, ensure_authoring_setup
 from courses.demo_content import COURSES, INDEX
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 
@@ -72,14 +72,15 @@ def seed(context: dict) -> None:
 
 
 def _seed_authoring(users: dict, index: CourseIndexPage) -> None:
-    """Trainers author under the catalogue; the coordinator reviews and publishes."""
+    """Trainers author under the catalogue; the coordinator reviews and publishes.
+    Both use the admin in Finnish, and get the workflow's e-mails in Finnish."""
     from django.contrib.auth.models import Group
 
     ensure_authoring_setup(index)
-    if "trainer@example.org" in users:
-        users["trainer@example.org"].groups.add(Group.objects.get(name=TRAINERS))
-    if "coordinator@example.org" in users:
-        users["coordinator@example.org"].groups.add(Group.objects.get(name=REVIEWERS))
+    for email, group in (("trainer@example.org", TRAINERS), ("coordinator@example.org", REVIEWERS)):
+        if email in users:
+            users[email].groups.add(Group.objects.get(name=group))
+            ensure_admin_language(users[email])
 
 
 # Pages ----------------------------------------------------------------------------------------------

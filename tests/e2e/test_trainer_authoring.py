@@ -132,7 +132,7 @@ def test_trainer_submits_a_lesson_and_a_reviewer_publishes_it(
     # Trainers cannot publish: they submit the lesson for review.
     page.get_by_role("button", name="More actions").click()
     expect(page.get_by_role("button", name="Publish")).to_have_count(0)
-    page.get_by_role("button", name="Submit to Course review").click()
+    page.get_by_role("button", name=f"Submit to {authoring.WORKFLOW_NAME}").click()
     expect(page.get_by_text(f"Page '{LESSON_TITLE}' has been submitted for moderation.")).to_be_visible(
         timeout=ROUND_TRIP
     )
