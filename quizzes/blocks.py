@@ -10,9 +10,13 @@ snapshot on the server (quizzes/snapshot.py); the learner's form is built
 from `snapshot.public_questions`, which leaves them out.
 """
 
+from django.utils.html import strip_tags
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.stream_block import StreamBlockValidationError, StreamValue
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.rich_text import RichText
 
 from courses.blocks import LESSON_TEXT_FEATURES
 
@@ -171,7 +175,34 @@ class LikertBlock(blocks.StructBlock):
         label = _("Self-assessment scale")
 
 
+def has_content(block, value) -> bool:
+    """Whether a trainer wrote or chose anything in `value` (of `block`, as
+    posted or stored). Numbers and ticks are not counted: they have defaults
+    (one point, unticked) that a question added and left alone still posts."""
+    if isinstance(block, blocks.StructBlock):
+        return any(has_content(child, (value or {}).get(name)) for name, child in block.child_blocks.items())
+    if isinstance(block, blocks.ListBlock):
+        return any(has_content(block.child_block, item) for item in (value or []))
+    if isinstance(block, (blocks.IntegerBlock, blocks.BooleanBlock)):
+        return False
+    if isinstance(value, RichText):
+        return bool(strip_tags(value.source).strip())
+    if isinstance(value, str):
+        return bool(strip_tags(value).strip())
+    return value is not None  # a chosen image
+
+
 class QuestionStreamBlock(blocks.StreamBlock):
+    """The questions of a quiz.
+
+    Publishing or submitting for review drops questions with nothing written
+    in them (an abandoned "add question" kept by a draft save or autosave
+    must not block the trainer). A question that is started but incomplete
+    is refused, and the message above the questions names it by its number
+    and type, so it can be found even when its block is collapsed. Draft
+    saves keep everything as it is: the trainer may still be writing.
+    """
+
     single = SingleChoiceBlock()
     multiple = MultipleChoiceBlock()
     true_false = TrueFalseBlock()
@@ -180,3 +211,22 @@ class QuestionStreamBlock(blocks.StreamBlock):
     matching = MatchingBlock()
     reflection = ReflectionBlock()
     likert = LikertBlock()
+
+    def clean(self, value):
+        if self.is_deferred_validation:
+            return super().clean(value)
+        positions = [index for index, child in enumerate(value) if has_content(child.block, child.value)]
+        kept = StreamValue(self, [(value[i].block_type, value[i].value, value[i].id) for i in positions])
+        try:
+            return super().clean(kept)
+        except StreamBlockValidationError as error:
+            # Errors by the position the trainer sees (the empty questions are still on their screen).
+            block_errors = {positions[index]: problem for index, problem in error.block_errors.items()}
+            named = [
+                gettext("Question %(number)s (%(type)s) is not complete: fill in the marked fields or delete it.")
+                % {"number": position + 1, "type": value[position].block.label}
+                for position in sorted(block_errors)
+            ]
+            raise StreamBlockValidationError(
+                block_errors=block_errors, non_block_errors=[*named, *error.non_block_errors]
+            ) from None
