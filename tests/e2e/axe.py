@@ -7,7 +7,15 @@ _axe = Axe()
 
 
 def assert_no_axe_violations(page) -> None:
-    """Fail with a readable list if axe finds any WCAG 2.1 A/AA violation on `page`."""
+    """Fail with a readable list if axe finds any WCAG 2.1 A/AA violation on `page`.
+
+    Waits for the page's load event and its fonts first: a page reached by a
+    redirect is often checked while its stylesheets are still loading, and an
+    unstyled link on the styled header fails `color-contrast` in a state no
+    browser ever paints (tests/e2e/test_axe_waits_for_styles.py).
+    """
+    page.wait_for_load_state("load")
+    page.evaluate("document.fonts.ready.then(() => true)")
     results = _axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
     violations = results.response["violations"]
     report = [
