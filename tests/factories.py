@@ -4,6 +4,7 @@ import factory
 import wagtail_factories
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
 from home.models import ContentPage, HomePage
 
@@ -29,6 +30,19 @@ class UserFactory(factory.django.DjangoModelFactory):
             EmailAddress.objects.get_or_create(
                 user=self, email=self.email, defaults={"verified": True, "primary": True}
             )
+
+
+def group_member(group_name: str, settings, *, email: str, **fields):
+    """A user in the auth group `group_name` (created when missing), exempt from the MFA gate.
+
+    The admin and authoring tests are about what the group may do, not about
+    enrolling a second factor, so the user may log straight into the admin.
+    `settings` is pytest-django's fixture (the exemption ends with the test).
+    """
+    user = UserFactory(email=email, **fields)
+    user.groups.add(Group.objects.get_or_create(name=group_name)[0])
+    settings.MFA_EXEMPT_EMAILS = [*settings.MFA_EXEMPT_EMAILS, user.email]
+    return user
 
 
 class HomePageFactory(wagtail_factories.PageFactory):

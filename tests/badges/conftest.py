@@ -10,7 +10,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from associations.models import Association, Municipality, Region
 from badges import services
 from tests.badges.factories import BadgeClassFactory
-from tests.factories import UserFactory
+from tests.factories import UserFactory, group_member
 from tests.shared_fixtures import interface_in_source_language  # noqa: F401 (autouse)
 
 SITE = "http://testserver"
@@ -53,12 +53,7 @@ def staff(db, settings):
 
 @pytest.fixture
 def trainer(db, settings):
-    from django.contrib.auth.models import Group
-
-    user = UserFactory(email="trainer@example.org")
-    user.groups.add(Group.objects.get_or_create(name="Trainers")[0])
-    settings.MFA_EXEMPT_EMAILS = [*settings.MFA_EXEMPT_EMAILS, user.email]
-    return user
+    return group_member("Trainers", settings, email="trainer@example.org")
 
 
 @pytest.fixture

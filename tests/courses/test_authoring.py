@@ -26,7 +26,7 @@ from wagtail.permissions import policy_registry
 from courses import authoring
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 from home.models import ContentPage
-from tests.factories import UserFactory
+from tests.factories import group_member
 
 
 @pytest.fixture
@@ -64,18 +64,12 @@ def setup(catalogue):
 
 @pytest.fixture
 def trainer(setup, settings):
-    user = UserFactory(email="tiina.trainer@example.org")
-    user.groups.add(Group.objects.get(name=authoring.TRAINERS))
-    settings.MFA_EXEMPT_EMAILS = [*settings.MFA_EXEMPT_EMAILS, user.email]
-    return user
+    return group_member(authoring.TRAINERS, settings, email="tiina.trainer@example.org")
 
 
 @pytest.fixture
 def reviewer(setup, settings):
-    user = UserFactory(email="riikka.reviewer@example.org")
-    user.groups.add(Group.objects.get(name=authoring.REVIEWERS))
-    settings.MFA_EXEMPT_EMAILS = [*settings.MFA_EXEMPT_EMAILS, user.email]
-    return user
+    return group_member(authoring.REVIEWERS, settings, email="riikka.reviewer@example.org")
 
 
 @pytest.fixture

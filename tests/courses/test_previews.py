@@ -6,7 +6,7 @@ from django.contrib.auth.models import AnonymousUser
 
 from courses.models import Enrolment
 from courses.services import enrol
-from tests.factories import UserFactory
+from tests.factories import UserFactory, group_member
 from tests.previews import preview
 
 
@@ -52,15 +52,10 @@ OUTLINE = 'aria-labelledby="outline-heading"'
 
 @pytest.fixture
 def trainer(course_tree, settings):
-    from django.contrib.auth.models import Group
-
     from courses import authoring
 
     authoring.ensure_authoring_setup(course_tree.index)
-    user = UserFactory(email="tiina.preview@example.org")
-    user.groups.add(Group.objects.get(name=authoring.TRAINERS))
-    settings.MFA_EXEMPT_EMAILS = [*settings.MFA_EXEMPT_EMAILS, user.email]
-    return user
+    return group_member(authoring.TRAINERS, settings, email="tiina.preview@example.org")
 
 
 @pytest.fixture

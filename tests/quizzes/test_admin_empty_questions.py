@@ -3,24 +3,20 @@ draft save or autosave) does not block "submit for review" in the Wagtail
 admin: empty questions are dropped; a started but incomplete one is named."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from courses import authoring
 from quizzes.models import QuizPage
-from tests.factories import UserFactory
+from tests.factories import group_member
 from tests.quizzes.factories import QuizPageFactory, true_false
 
 
 @pytest.fixture
 def trainer(course_tree, settings):
     authoring.ensure_authoring_setup(course_tree.index)
-    user = UserFactory(email="tiina.trainer@example.org")
-    user.groups.add(Group.objects.get(name=authoring.TRAINERS))
-    settings.MFA_EXEMPT_EMAILS = [*settings.MFA_EXEMPT_EMAILS, user.email]
-    return user
+    return group_member(authoring.TRAINERS, settings, email="tiina.trainer@example.org")
 
 
 @pytest.fixture

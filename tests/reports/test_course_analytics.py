@@ -8,7 +8,6 @@ import uuid
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -19,16 +18,13 @@ from associations.models import Membership
 from courses.authoring import TRAINERS
 from courses.models import Enrolment
 from tests.courses.factories import translate_tree
-from tests.factories import UserFactory
+from tests.factories import UserFactory, group_member
 from tests.reports.conftest import complete
 
 
 @pytest.fixture
 def trainer(db, settings):
-    user = UserFactory(email="trainer@example.org")
-    user.groups.add(Group.objects.get_or_create(name=TRAINERS)[0])
-    settings.MFA_EXEMPT_EMAILS = [*settings.MFA_EXEMPT_EMAILS, user.email]
-    return user
+    return group_member(TRAINERS, settings, email="trainer@example.org")
 
 
 def rows_of(response):

@@ -7,7 +7,6 @@ Here the real catalogues answer (tests/training does not use
 listed in training/wagtail_catalogue.py and translated in locale/fi."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 from django.utils import translation
@@ -17,7 +16,7 @@ from wagtail.users.models import UserProfile
 
 from courses import authoring
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
-from tests.factories import UserFactory
+from tests.factories import group_member
 
 
 @pytest.fixture
@@ -39,23 +38,16 @@ def lesson(catalogue):
     return module.add_child(instance=LessonPage(title="Nimet", slug="nimet"))
 
 
-def _member(settings, email: str, group: str, **fields):
-    user = UserFactory(email=email, **fields)
-    user.groups.add(Group.objects.get(name=group))
-    settings.MFA_EXEMPT_EMAILS = [*settings.MFA_EXEMPT_EMAILS, email]
-    return user
-
-
 @pytest.fixture
 def trainer(catalogue, settings):
-    user = _member(settings, "tuomas.trainer@example.org", authoring.TRAINERS)
+    user = group_member(authoring.TRAINERS, settings, email="tuomas.trainer@example.org")
     authoring.ensure_admin_language(user)
     return user
 
 
 @pytest.fixture
 def reviewer(catalogue, settings):
-    user = _member(settings, "kaisa.reviewer@example.org", authoring.REVIEWERS)
+    user = group_member(authoring.REVIEWERS, settings, email="kaisa.reviewer@example.org")
     authoring.ensure_admin_language(user)
     return user
 
@@ -70,23 +62,23 @@ def _admin_html(client, user, url, language="en"):
 
 
 def test_a_trainer_without_an_admin_language_gets_finnish(catalogue, settings):
-    user = _member(settings, "uusi@example.org", authoring.TRAINERS)
+    user = group_member(authoring.TRAINERS, settings, email="uusi@example.org")
     assert authoring.ensure_admin_language(user) == "fi"
     assert UserProfile.get_for_user(user).preferred_language == "fi"
 
 
 def test_the_admin_language_follows_the_preferred_site_language(catalogue, settings):
-    user = _member(settings, "svensk@example.org", authoring.TRAINERS, preferred_language="sv")
+    user = group_member(authoring.TRAINERS, settings, email="svensk@example.org", preferred_language="sv")
     assert authoring.ensure_admin_language(user) == "sv"
 
 
 def test_an_arabic_site_language_gives_the_default_admin_language(catalogue, settings):
-    user = _member(settings, "arabic@example.org", authoring.TRAINERS, preferred_language="ar")
+    user = group_member(authoring.TRAINERS, settings, email="arabic@example.org", preferred_language="ar")
     assert authoring.ensure_admin_language(user) == "fi"
 
 
 def test_an_admin_language_chosen_in_the_admin_is_kept(catalogue, settings):
-    user = _member(settings, "english@example.org", authoring.TRAINERS)
+    user = group_member(authoring.TRAINERS, settings, email="english@example.org")
     UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "en"})
     assert authoring.ensure_admin_language(user) == "en"
 
