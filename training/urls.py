@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("readiness/", include("readiness.urls")),
     path("badges/", include("badges.urls")),
     path("reports/", include("reports.urls")),
+    path("notifications/", include("notifications.urls")),
     path("", include(wagtail_urls)),
 )
 

@@ -38,6 +38,7 @@ PROJECT_APPS = [
     "training",
     "accounts",
     "audit",
+    "notifications",
     "associations",
     "home",
     "courses",

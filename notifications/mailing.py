@@ -1,0 +1,189 @@
+"""Notification e-mails: one per notification ("e-mail immediately") or one
+daily digest per person.
+
+Nothing is sent twice and nothing is lost: a sender first claims the rows
+(an atomic UPDATE that only one concurrent sender wins), sends through
+training.mail.send_safely, and records email_sent_at only when it returned
+True; on failure it releases the claim, so the next run sends it. A claim
+left by a crashed sender expires after STALE_CLAIM.
+"""
+
+import uuid
+from datetime import timedelta
+
+from django.core.mail import EmailMessage
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import ngettext
+
+from notifications.models import Delivery, Notification
+from notifications.registry import get_kind, is_registered
+from notifications.services import (
+    DIGEST_TOKEN_KIND,
+    absolute_url,
+    language_of,
+    preferences_for,
+    title_of,
+    unsubscribe_token,
+)
+from training.mail import send_safely
+
+STALE_CLAIM = timedelta(minutes=30)
+# Immediate e-mails still unsent after this long are retried by the digest run.
+RETRY_AFTER = timedelta(minutes=5)
+
+
+def _claimable(queryset, now):
+    return queryset.filter(email_sent_at__isnull=True).filter(
+        Q(email_claim__isnull=True) | Q(email_claimed_at__lt=now - STALE_CLAIM)
+    )
+
+
+def _claim(queryset) -> tuple[uuid.UUID, list[Notification]]:
+    """Claim the unsent rows of `queryset` for this sender; returns the claim and the rows it won."""
+    now, claim = timezone.now(), uuid.uuid4()
+    pks = list(_claimable(queryset, now).values_list("pk", flat=True))
+    # The UPDATE re-checks the conditions row by row: a concurrent sender that
+    # claimed a row first keeps it.
+    _claimable(Notification.objects.filter(pk__in=pks), now).update(email_claim=claim, email_claimed_at=now)
+    rows = list(Notification.objects.filter(email_claim=claim).select_related("recipient").order_by("created_at"))
+    return claim, rows
+
+
+def _finish(claim: uuid.UUID, sent: bool) -> None:
+    claimed = Notification.objects.filter(email_claim=claim)
+    if sent:
+        claimed.update(email_sent_at=timezone.now(), email_claim=None, email_claimed_at=None)
+    else:
+        claimed.update(email_claim=None, email_claimed_at=None)
+
+
+def _links(user, kind_key: str) -> dict:
+    return {
+        "unsubscribe_url": absolute_url(reverse("notifications:unsubscribe", args=[unsubscribe_token(user, kind_key)])),
+        "preferences_url": absolute_url(reverse("notifications:preferences")),
+    }
+
+
+def _message(user, subject: str, body: str, unsubscribe_url: str, attachments=()) -> EmailMessage:
+    headers = {
+        # RFC 8058 one-click unsubscribe: the mail client POSTs
+        # "List-Unsubscribe=One-Click" to this URL, without cookies or CSRF token.
+        "List-Unsubscribe": f"<{unsubscribe_url}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+    # A title built from user-entered params must not smuggle a header line.
+    message = EmailMessage(" ".join(subject.split()), body, None, [user.email], headers=headers)
+    for filename, content, mimetype in attachments:
+        message.attach(filename, content, mimetype)
+    return message
+
+
+def _item_context(notification: Notification) -> dict:
+    """Title, absolute link and rendered body of one notification, in the active language."""
+    kind = get_kind(notification.kind)
+    url = absolute_url(notification.url)
+    body = ""
+    if kind.body_template:
+        context = {"params": notification.params, "url": url, "recipient": notification.recipient}
+        body = render_to_string(kind.body_template, context).strip()
+    return {"title": title_of(notification), "url": url, "body": body, "kind_label": str(kind.label)}
+
+
+def build_email(notification: Notification) -> EmailMessage:
+    """The e-mail of one notification, in its recipient's preferred language."""
+    user = notification.recipient
+    with translation.override(language_of(user)):
+        item = _item_context(notification)
+        context = {**item, "recipient": user, **_links(user, notification.kind)}
+        body = render_to_string("notifications/email/notification.txt", context)
+        return _message(user, item["title"], body, context["unsubscribe_url"], notification.attachments)
+
+
+def build_digest(user, notifications: list[Notification]) -> EmailMessage:
+    """The daily digest of `notifications`, in the person's preferred language."""
+    with translation.override(language_of(user)):
+        items = []
+        for notification in notifications:
+            item = _item_context(notification)
+            item.update(_links(user, notification.kind))
+            items.append(item)
+        links = _links(user, DIGEST_TOKEN_KIND)
+        count = len(items)
+        subject = ngettext("Kohtaamo: %(count)d new notification", "Kohtaamo: %(count)d new notifications", count) % {
+            "count": count
+        }
+        body = render_to_string(
+            "notifications/email/digest.txt", {"items": items, "recipient": user, "count": count, **links}
+        )
+        attachments = [item for notification in notifications for item in notification.attachments]
+        return _message(user, subject, body, links["unsubscribe_url"], attachments)
+
+
+def _still_wanted(rows: list[Notification]) -> tuple[list[Notification], list[int]]:
+    """Split claimed rows into those whose kind the person still wants by e-mail
+    and those to drop from e-mail (in-app only now, kind gone, no address)."""
+    if not rows:
+        return [], []
+    user = rows[0].recipient
+    chosen = preferences_for(user)
+    keep, drop = [], []
+    for row in rows:
+        wanted = is_registered(row.kind) and chosen.get(row.kind) != Delivery.INAPP and bool(user.email)
+        (keep if wanted else drop).append(row if wanted else row.pk)
+    return keep, drop
+
+
+def _drop(pks: list[int]) -> None:
+    if pks:
+        Notification.objects.filter(pk__in=pks).update(delivery=Delivery.INAPP, email_claim=None, email_claimed_at=None)
+
+
+def send_notification_email(notification_pk: int) -> bool:
+    """Send one immediate e-mail at most once; True when it went out now."""
+    queryset = Notification.objects.filter(pk=notification_pk, delivery=Delivery.EMAIL)
+    claim, rows = _claim(queryset)
+    keep, drop = _still_wanted(rows)
+    _drop(drop)
+    if not keep:
+        return False
+    sent = send_safely(build_email(keep[0]))
+    _finish(claim, sent)
+    return sent
+
+
+def retry_unsent_emails(now=None) -> int:
+    """Send immediate e-mails that failed (or were never handed over) more than
+    RETRY_AFTER ago; returns how many went out."""
+    now = now or timezone.now()
+    pks = _claimable(
+        Notification.objects.filter(delivery=Delivery.EMAIL, created_at__lt=now - RETRY_AFTER), now
+    ).values_list("pk", flat=True)
+    return sum(1 for pk in list(pks) if send_notification_email(pk))
+
+
+def send_digest(user) -> bool:
+    """Send the person's pending digest notifications in one e-mail; True when it went out."""
+    claim, rows = _claim(Notification.objects.filter(recipient=user, delivery=Delivery.DIGEST))
+    keep, drop = _still_wanted(rows)
+    _drop(drop)
+    if not keep:
+        return False
+    sent = send_safely(build_digest(user, keep))
+    _finish(claim, sent)
+    return sent
+
+
+def send_all_digests() -> int:
+    """One digest to everyone with pending digest notifications; returns how many went out."""
+    from django.contrib.auth import get_user_model
+
+    user_pks = (
+        Notification.objects.filter(delivery=Delivery.DIGEST, email_sent_at__isnull=True)
+        .values_list("recipient_id", flat=True)
+        .distinct()
+    )
+    users = get_user_model().objects.filter(pk__in=list(user_pks), is_active=True)
+    return sum(1 for user in users if send_digest(user))
