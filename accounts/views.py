@@ -11,17 +11,20 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 import audit
+from accounts import personal_data as export
 from accounts.forms import DeleteAccountForm, ProfileForm
-from accounts.personal_data import collect_personal_data, registered_sections
 from accounts.services import delete_account
 
-DATA_FILENAME = "kohtaamo-my-data.json"
+
+def data_filename(today=None) -> str:
+    """The download's name, dated so that downloads on different days do not overwrite each other."""
+    return f"kohtaamo-my-data-{(today or timezone.localdate()).isoformat()}.json"
 
 
 def _set_language_cookie(response, language: str) -> None:
@@ -69,7 +72,8 @@ def profile(request):
 @require_safe
 def personal_data(request):
     """What the download contains, and the download button."""
-    return render(request, "accounts/personal_data.html", {"sections": registered_sections()})
+    labels = [section.label for section in export.sections() if section.key != export.PROFILE_KEY]
+    return render(request, "accounts/personal_data.html", {"section_labels": labels})
 
 
 @never_cache
@@ -77,11 +81,11 @@ def personal_data(request):
 @require_safe
 def personal_data_download(request):
     """Everything the platform holds about the requesting user, as a JSON attachment."""
-    data = collect_personal_data(request.user)
+    data = export.collect_personal_data(request.user)
     audit.record(audit.Action.PERSONAL_DATA_DOWNLOADED, actor=request.user, subject=request.user, request=request)
     body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{DATA_FILENAME}"'
+    response["Content-Disposition"] = f'attachment; filename="{data_filename()}"'
     return response
 
 

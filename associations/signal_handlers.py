@@ -9,6 +9,7 @@
 
 from django.dispatch import receiver
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from accounts.personal_data import register_section
 from accounts.policies import register_mfa_requirement
@@ -67,10 +68,12 @@ def _coordinated_regions(user) -> list[str]:
     return [a.region.name for a in CoordinatorAssignment.objects.filter(user=user).select_related("region")]
 
 
-register_section("memberships", _memberships)
-register_section("join_requests", _join_requests)
-register_section("invitations_received", _invitations_received)
-register_section("coordinated_regions", _coordinated_regions)
+register_section("memberships", _memberships, label=_("Memberships in associations"), models=[Membership])
+register_section("join_requests", _join_requests, label=_("Requests to join an association"), models=[JoinRequest])
+register_section("invitations_received", _invitations_received, label=_("Invitations received"))
+register_section(
+    "coordinated_regions", _coordinated_regions, label=_("Regions you coordinate"), models=[CoordinatorAssignment]
+)
 
 
 @receiver(account_deleting, dispatch_uid="associations_account_deleting")

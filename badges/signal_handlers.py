@@ -14,9 +14,11 @@
 import logging
 
 from django.dispatch import receiver
+from django.utils.translation import gettext_lazy as _
 
 from accounts.personal_data import register_section
 from accounts.signals import account_deleting
+from badges.models import Award
 from courses.signals import course_completed
 from readiness.signals import readiness_approved
 
@@ -79,7 +81,7 @@ def personal_badges(user) -> list[dict]:
     ]
 
 
-register_section("badges", personal_badges)
+register_section("badges", personal_badges, label=_("Badges"), models=[Award])
 
 
 @receiver(account_deleting, dispatch_uid="badges_account_deleting")

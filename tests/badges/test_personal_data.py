@@ -16,7 +16,7 @@ def test_badges_section_is_registered():
 
 
 def test_data_export_lists_the_persons_awards(award, person):
-    [row] = collect_personal_data(person)["badges"]
+    [row] = collect_personal_data(person)["badges"]["data"]
     assert row["badge"] == "Family café host"
     assert row["issued_on"] == award.issued_on.isoformat()
     assert row["assertion_url"] == f"http://testserver/openbadges/assertions/{award.pk}"
@@ -26,20 +26,20 @@ def test_data_export_lists_the_persons_awards(award, person):
 
 def test_data_export_shows_a_revoked_award_as_revoked(award, person, staff):
     services.revoke(award, staff, "Given by mistake")
-    [row] = collect_personal_data(person)["badges"]
+    [row] = collect_personal_data(person)["badges"]["data"]
     assert row["revoked"] is True
     assert row["revocation_reason"] == "Given by mistake"
 
 
 def test_data_export_holds_only_the_persons_own_awards(award, staff):
-    assert collect_personal_data(staff)["badges"] == []
+    assert collect_personal_data(staff)["badges"]["data"] == []
 
 
 def test_data_download_contains_the_badges_section(client, award, person):
     client.force_login(person)
     response = client.get(reverse("accounts:personal_data_download"))
     data = json.loads(response.content)
-    assert [row["badge"] for row in data["badges"]] == ["Family café host"]
+    assert [row["badge"] for row in data["badges"]["data"]] == ["Family café host"]
 
 
 def test_account_deletion_keeps_the_award(award, person):
@@ -56,7 +56,7 @@ def test_account_deletion_cuts_the_link_to_the_account_and_the_name(award, perso
 
 def test_account_deletion_empties_my_badges_and_the_export(client, award, person):
     user = delete_account(person)
-    assert collect_personal_data(user)["badges"] == []
+    assert collect_personal_data(user)["badges"]["data"] == []
     assert not Award.objects.of_user(user).exists()
 
 
