@@ -35,12 +35,9 @@ def personal_notifications(user) -> dict:
     }
 
 
-try:
-    register_section(
-        "notifications", personal_notifications, label=_("Notifications"), models=[Notification, NotificationPreference]
-    )
-except TypeError:  # TODO(notifcore): drop once register_section takes label/models (helper pdata)
-    register_section("notifications", personal_notifications)
+register_section(
+    "notifications", personal_notifications, label=_("Notifications"), models=[Notification, NotificationPreference]
+)
 
 
 @receiver(account_deleting, dispatch_uid="notifications_account_deleting")
