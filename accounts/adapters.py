@@ -5,6 +5,8 @@ from allauth.core import context as allauth_context
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.sites.shortcuts import get_current_site
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +16,12 @@ from training.mail import MAIL_FAILED_MESSAGE, send_safely
 SENT_MESSAGE_TEMPLATES = frozenset(
     {"account/messages/email_confirmation_sent.txt", "account/messages/login_code_sent.txt"}
 )
+
+
+def _start_url(language: str) -> str:
+    """The start page's path in `language` ("/fi/start/")."""
+    with translation.override(language):
+        return reverse("start")
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -62,23 +70,23 @@ class AccountAdapter(DefaultAccountAdapter):
         super().add_message(request, level, message_template, message_context, extra_tags, message)
 
     def get_login_redirect_url(self, request):
-        """Without a `next`, land on the home page in the person's preferred
-        language, or else in the language just used.
+        """Without a `next`, land on one's start page (accounts/start.py) in
+        the person's preferred language, or else in the language just used.
 
         A bare "/" would re-negotiate the language from the browser and drop
         someone who signed in on the Arabic pages onto the Finnish ones.
-        (allauth calls this only when the login had no explicit `next`.)
+        (allauth calls this only when the login had no explicit `next`, so a
+        `next` always wins.)
         """
         user = getattr(request, "user", None)
         preferred = getattr(user, "preferred_language", "") if user is not None and user.is_authenticated else ""
-        if preferred in dict(settings.LANGUAGES):
-            return "/" + preferred + "/"
-        return "/" + (get_language() or "fi") + "/"
+        language = preferred if preferred in dict(settings.LANGUAGES) else (get_language() or "fi")
+        return _start_url(language)
 
     def get_signup_redirect_url(self, request):
-        """After sign-up and e-mail verification, land on the home page in the
+        """After sign-up and e-mail verification, land on the start page in the
         language the person signed up in (not on a bare "/")."""
-        return "/" + (get_language() or "fi") + "/"
+        return _start_url(get_language() or "fi")
 
     def get_logout_redirect_url(self, request):
         """After logging out, stay in the same language too."""

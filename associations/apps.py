@@ -8,3 +8,7 @@ class AssociationsConfig(AppConfig):
 
     def ready(self):
         from associations import signal_handlers  # noqa: F401  (connects receivers)
+
+        from associations import start_panels
+
+        start_panels.register()

@@ -11,3 +11,7 @@ class BadgesConfig(AppConfig):
         from readiness.hooks import register_verification_link_provider
 
         register_verification_link_provider(signal_handlers.readiness_verification_links)
+
+        from badges import start_panels
+
+        start_panels.register()

@@ -8,3 +8,7 @@ class CoursesConfig(AppConfig):
 
     def ready(self):
         from courses import signal_handlers  # noqa: F401  (connects receivers)
+
+        from courses import start_panels
+
+        start_panels.register()

@@ -10,3 +10,7 @@ class LiveConfig(AppConfig):
         from live import signal_handlers
 
         signal_handlers.connect()
+
+        from live import start_panels
+
+        start_panels.register()

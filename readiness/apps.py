@@ -13,3 +13,7 @@ class ReadinessConfig(AppConfig):
 
         # Permissions exist only after migrate: give existing coordinators the group then.
         post_migrate.connect(signal_handlers.grant_framework_permissions, sender=self)
+
+        from readiness import start_panels
+
+        start_panels.register()

@@ -8,3 +8,7 @@ class ReportsConfig(AppConfig):
 
     def ready(self):
         from reports import signal_handlers  # noqa: F401  (connects receivers)
+
+        from reports import start_panels
+
+        start_panels.register()

@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from accounts import admin_login
+from accounts import admin_login, start_views
 from training import views
 
 urlpatterns = [
@@ -31,6 +31,7 @@ if settings.DEBUG:
 # Wagtail's catch-all page route comes last.
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("start/", start_views.start, name="start"),
     path("profile/", include("accounts.urls")),
     path("associations/", include("associations.urls")),
     path("learning/", include("courses.urls")),

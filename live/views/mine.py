@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from live import calendar, services
 from live.models import Attendance, CalendarFeed, LiveSessionPage, Registration, RegistrationStatus
+from live.waitlist import with_waitlist_position
 
 # The feed keeps recently ended sessions so that calendars do not drop them at once.
 FEED_PAST_DAYS = 30
@@ -26,7 +27,7 @@ def _feed_url(request, feed: CalendarFeed) -> str:
 @login_required
 def my_sessions(request):
     now = timezone.now()
-    registrations = (
+    registrations = with_waitlist_position(
         Registration.objects.filter(user=request.user, session__ends_at__gte=now)
         .exclude(status=RegistrationStatus.CANCELLED)
         .select_related("session", "session__cancellation")

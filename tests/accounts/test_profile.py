@@ -190,16 +190,16 @@ def test_profile_form_cannot_change_email_or_staff_flags(logged_in, learner):
     assert not learner.is_staff and not learner.is_superuser
 
 
-def test_login_without_next_lands_on_the_preferred_language(client, learner, password):
+def test_login_without_next_lands_on_the_start_page_in_the_preferred_language(client, learner, password):
     learner.preferred_language = "sv"
     learner.save()
     response = log_in(client, learner.email, password)
-    assert response["Location"] == "/sv/"
+    assert response["Location"] == "/sv/start/"
 
 
 def test_login_without_preferred_language_stays_in_the_current_language(client, learner, password):
     with_language = client.post(url("account_login", "en"), {"login": learner.email, "password": password})
-    assert with_language["Location"] == "/en/"
+    assert with_language["Location"] == "/en/start/"
 
 
 def test_login_with_next_keeps_next_over_the_preferred_language(client, learner, password):

@@ -154,8 +154,8 @@ def test_too_many_login_posts_from_one_ip_get_429(client, site_pages):
     assert statuses[0] == 200
 
 
-def test_verification_in_the_signup_session_logs_in_and_keeps_the_language(client):
+def test_verification_in_the_signup_session_logs_in_and_lands_on_the_start_page_in_the_language(client):
     sign_up(client, "newcomer@example.org", language="sv")
     response = client.post(confirmation_link(mail.outbox[0]))
-    assert response["Location"] == "/sv/"
+    assert response["Location"] == "/sv/start/"
     assert "_auth_user_id" in client.session
