@@ -1,6 +1,7 @@
 """Demo courses for `seed_demo`: the course catalogue in every UI language,
 three courses in Finnish with English translations (one also in Arabic, for
-a right-to-left demo) and some learners' progress.
+a right-to-left demo; one in Swedish through wagtail-localize, see
+courses/demo_localize.py) and some learners' progress.
 
 Idempotent: a page is found by its slug under its parent (a translation by
 its translation key), and a new revision is published only when the live
@@ -12,6 +13,7 @@ Progress is made through `courses.services` only, as a learner would make it.
 """
 
 import uuid
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ImproperlyConfigured
@@ -21,12 +23,16 @@ from wagtail.models import Locale, Page
 from courses import services
 from courses.authoring import REVIEWERS, TRAINERS, ensure_admin_language, ensure_authoring_setup
 from courses.demo_content import COURSES, INDEX
+from courses.demo_localize import load_catalogue, page_key, translate_page
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 
 # Fixed namespace for the block ids (uuid5 of the block's place in the course).
 BLOCK_IDS = uuid.UUID("6f1c1d7e-5a0b-4c55-9a55-4b6f6f6d6f01")
 
 ALL = None  # every lesson of the course
+
+# Courses translated through wagtail-localize: demo_content/<language>/<course slug>.po.
+LOCALIZED = Path(__file__).parent / "demo_content"
 
 # Who has done what: (e-mail, course slug, number of lessons completed, ALL = the whole course).
 # When lessons remain, the next one is recorded as the last visited ("continue where you left off").
@@ -65,6 +71,7 @@ def seed(context: dict) -> None:
         course = _seed_course(index, source)
         for code, texts in translations.items():
             _seed_course_translation(course, source, texts, locales[code])
+        _seed_localized(course, locales)
         courses[source["slug"]] = course
     context["courses"] = courses
     _seed_progress(context.get("users", {}), courses)
@@ -113,6 +120,16 @@ def _seed_course_translation(course: CoursePage, source: dict, texts: dict, loca
                 )
             fields = _lesson_fields(source, lesson_data, translated)
             _publish(_translation(lessons[lesson_data["slug"]], locale), **fields)
+
+
+def _seed_localized(course: CoursePage, locales: dict[str, Locale]) -> None:
+    """The course, its modules and lessons in each language that has a catalogue for it
+    (the layers above translate their own steps from their own catalogues)."""
+    pages = [course, *Page.objects.descendant_of(course).type(ModulePage, LessonPage).order_by("path")]
+    for code, locale in locales.items():
+        catalogue = load_catalogue(LOCALIZED / code / f"{course.slug}.po")
+        for page in pages if catalogue else []:
+            translate_page(page, locale, catalogue.get(page_key(course, page), {}))
 
 
 def _shape(body: list[tuple]) -> list:

@@ -15,6 +15,7 @@ and only for people who have no attempt at that quiz yet.
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 from django.http import QueryDict
@@ -22,11 +23,15 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from courses.demo import _block_id, _ensure_child, _normalised, _publish, _translation
+from courses.demo_localize import load_catalogue, page_key, translate_page
 from courses.models import ModulePage
 from quizzes import services
 from quizzes.answers import field_name
 from quizzes.demo_content import ATTEMPTS, QUIZZES
 from quizzes.models import Attempt, QuizPage
+
+# Quizzes translated through wagtail-localize, with their course: demo_content/<language>/<course slug>.po.
+LOCALIZED = Path(__file__).parent / "demo_content"
 
 
 def seed(context: dict) -> None:
@@ -49,9 +54,19 @@ def seed(context: dict) -> None:
             if _shape(texts["questions"]) != _shape(data["texts"][source_code]["questions"]):
                 raise ImproperlyConfigured(f"Demo quiz {data['slug']} ({code}): questions differ from the source.")
             _publish(_translation(page, locales[code]), **_fields(data, texts))
+        _seed_localized(course, page, locales)
         quizzes[data["slug"]] = page
     context["quizzes"] = quizzes
     _seed_attempts(context.get("users", {}), quizzes)
+
+
+def _seed_localized(course, page: QuizPage, locales: dict) -> None:
+    """The quiz in each language that has a catalogue for its course (courses/demo.py has
+    translated the course and its modules the same way)."""
+    for code, locale in locales.items():
+        catalogue = load_catalogue(LOCALIZED / code / f"{course.slug}.po")
+        if catalogue:
+            translate_page(page, locale, catalogue.get(page_key(course, page), {}))
 
 
 def _shape(questions: list[tuple]) -> list:
