@@ -4,6 +4,9 @@ Every view reads the person's own notifications only (Notification.objects
 .visible_to): someone else's id answers 404.
 """
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -43,6 +46,21 @@ def notification_list(request):
         "notifications/list.html",
         {"page_obj": page, "items": items, "unread": services.unread_count(request.user)},
     )
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "HEAD"])
+def open_notification(request, pk):
+    """Follow a notification's link and mark it read (a link in the list; the
+    side effect is harmless, so a GET may have it)."""
+    notification = get_object_or_404(Notification.objects.visible_to(request.user), pk=pk)
+    services.mark_read(notification)
+    target = notification.url
+    site_host = urlsplit(settings.SITE_URL).netloc
+    if not target or not url_has_allowed_host_and_scheme(target, {request.get_host(), site_host}):
+        return HttpResponseRedirect(reverse("notifications:list"))
+    return HttpResponseRedirect(target)
 
 
 @login_required

@@ -132,3 +132,24 @@ def test_an_old_read_notification_still_lists_as_read(client, recipient):
     response = client.get("/fi/notifications/")
 
     assert response.context["unread"] == 0
+
+
+def test_opening_a_notification_marks_it_read_and_follows_its_link(client, recipient):
+    notification = notify(recipient, DEMO, params={"name": "Liisa"}, url="/fi/profile/")
+    client.force_login(recipient)
+
+    response = client.get(f"/fi/notifications/{notification.pk}/open/")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/fi/profile/"
+    notification.refresh_from_db()
+    assert notification.read_at is not None
+
+
+def test_opening_someone_elses_notification_answers_404(client, recipient, stranger):
+    foreign = notify(stranger, DEMO, params={"name": "Sam"}, url="/fi/profile/")
+    client.force_login(recipient)
+
+    response = client.get(f"/fi/notifications/{foreign.pk}/open/")
+
+    assert response.status_code == 404
