@@ -7,6 +7,7 @@
   invitations go (accounts.signals.account_deleting).
 """
 
+from django.db.models import Q
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.personal_data import register_section
 from accounts.policies import register_mfa_requirement
 from accounts.signals import account_deleting
-from associations.models import CoordinatorAssignment, Invitation, JoinRequest, Membership, Role
+from associations.models import CoordinatorAssignment, Invitation, JoinRequest, MemberImport, Membership, Role
 
 
 @register_mfa_requirement
@@ -60,8 +61,46 @@ def _invitations_received(user) -> list[dict]:
             "created_at": i.created_at.isoformat(),
             "accepted_at": i.accepted_at.isoformat() if i.accepted_at else None,
         }
-        for i in Invitation.objects.filter(email__iexact=user.email).select_related("association")
+        for i in Invitation.objects.filter(Q(email__iexact=user.email) | Q(accepted_by=user)).select_related(
+            "association"
+        )
     ]
+
+
+def _as_contact(user) -> dict:
+    """What the person did as a contact, without the other people concerned
+    (their names and addresses are in their own downloads)."""
+
+    def moment(value):
+        return value.isoformat() if value else None
+
+    return {
+        "invitations_sent": [
+            {
+                "association": i.association.name,
+                "role": i.role,
+                "created_at": moment(i.created_at),
+                "accepted": i.accepted_at is not None,
+                "revoked": i.revoked_at is not None,
+            }
+            for i in Invitation.objects.filter(invited_by=user).select_related("association").order_by("created_at")
+        ],
+        "join_requests_decided": [
+            {"association": r.association.name, "status": r.status, "decided_at": moment(r.decided_at)}
+            for r in JoinRequest.objects.filter(decided_by=user).exclude(user=user).select_related("association")
+        ],
+        "member_imports": [
+            {
+                "association": m.association.name,
+                "filename": m.filename,
+                "uploaded_at": moment(m.created_at),
+                "status": m.status,
+                "applied_at": moment(m.applied_at),
+                "rows": len(m.rows),
+            }
+            for m in MemberImport.objects.filter(uploaded_by=user).select_related("association").order_by("created_at")
+        ],
+    }
 
 
 def _coordinated_regions(user) -> list[str]:
@@ -70,7 +109,13 @@ def _coordinated_regions(user) -> list[str]:
 
 register_section("memberships", _memberships, label=_("Memberships in associations"), models=[Membership])
 register_section("join_requests", _join_requests, label=_("Requests to join an association"), models=[JoinRequest])
-register_section("invitations_received", _invitations_received, label=_("Invitations received"))
+register_section("invitations_received", _invitations_received, label=_("Invitations received"), models=[Invitation])
+register_section(
+    "association_contact",
+    _as_contact,
+    label=_("As an association contact: invitations, decisions and member imports"),
+    models=[MemberImport],
+)
 register_section(
     "coordinated_regions", _coordinated_regions, label=_("Regions you coordinate"), models=[CoordinatorAssignment]
 )

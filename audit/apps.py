@@ -7,4 +7,4 @@ class AuditConfig(AppConfig):
     verbose_name = _("Audit log")
 
     def ready(self):
-        from audit import signal_handlers  # noqa: F401  (connects receivers)
+        from audit import personal_data, signal_handlers  # noqa: F401  (data export section, receivers)

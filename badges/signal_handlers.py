@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.personal_data import register_section
 from accounts.signals import account_deleting
-from badges.models import Award
+from badges.models import Award, AwardEvent
 from courses.signals import course_completed
 from readiness.signals import readiness_approved
 
@@ -81,7 +81,21 @@ def personal_badges(user) -> list[dict]:
     ]
 
 
+def badges_handled(user) -> list[dict]:
+    """Awards the person gave or revoked by hand (staff, coordinators), without the recipient's name."""
+    return [
+        {
+            "action": event.action,
+            "badge": event.award.badge_class.name,
+            "at": event.at.isoformat(),
+            "reason": event.reason,
+        }
+        for event in AwardEvent.objects.filter(actor=user).select_related("award__badge_class").order_by("at", "pk")
+    ]
+
+
 register_section("badges", personal_badges, label=_("Badges"), models=[Award])
+register_section("badges_handled", badges_handled, label=_("Badges you awarded or revoked"), models=[Award, AwardEvent])
 
 
 @receiver(account_deleting, dispatch_uid="badges_account_deleting")

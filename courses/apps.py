@@ -7,7 +7,7 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
-        from courses import signal_handlers  # noqa: F401  (connects receivers)
+        from courses import personal_data, signal_handlers  # noqa: F401  (data export section, receivers)
 
         from courses import start_panels
 

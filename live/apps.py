@@ -10,6 +10,7 @@ class LiveConfig(AppConfig):
         from live import signal_handlers
 
         signal_handlers.connect()
+        from live import personal_data  # noqa: F401  (data export section)
 
         from live import start_panels
 

@@ -7,6 +7,7 @@ class QuizzesConfig(AppConfig):
     verbose_name = _("Quizzes")
 
     def ready(self):
+        from quizzes import personal_data  # noqa: F401  (data export section)
         from quizzes import start_panels
 
         start_panels.register()

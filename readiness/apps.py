@@ -9,7 +9,7 @@ class ReadinessConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from readiness import signal_handlers
+        from readiness import personal_data, signal_handlers  # noqa: F401  (personal_data: export section)
 
         # Permissions exist only after migrate: give existing coordinators the group then.
         post_migrate.connect(signal_handlers.grant_framework_permissions, sender=self)

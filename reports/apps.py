@@ -7,7 +7,7 @@ class ReportsConfig(AppConfig):
     verbose_name = _("Reports")
 
     def ready(self):
-        from reports import signal_handlers  # noqa: F401  (connects receivers)
+        from reports import personal_data, signal_handlers  # noqa: F401  (data export section, receivers)
 
         from reports import start_panels
 
