@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -186,7 +187,7 @@ def _course_result(criterion, members, facts) -> CriterionResult:
         role_members = [m for m in members if m.role == criterion.role]
         role_done = [m for m in role_members if m.user_id in completed]
         role_needed = criterion.role_threshold
-        title += " " + _("(%(count)d of them: %(role)s)") % {
+        title += " " + ngettext("(%(count)d of them: %(role)s)", "(%(count)d of them: %(role)s)", role_needed) % {
             "count": role_needed,
             "role": Role(criterion.role).label,
         }
@@ -198,7 +199,11 @@ def _course_result(criterion, members, facts) -> CriterionResult:
             missing.append(role_text + (": " + "; ".join(not_yet) if not_yet else "") + ".")
             if len(role_members) < role_needed:
                 missing.append(
-                    _("The association has only %(count)d members with the role %(role)s.")
+                    ngettext(
+                        "The association has only %(count)d member with the role %(role)s.",
+                        "The association has only %(count)d members with the role %(role)s.",
+                        len(role_members),
+                    )
                     % {"count": len(role_members), "role": Role(criterion.role).label}
                 )
     return CriterionResult(criterion, title, met, "; ".join(summary) + ".", missing)
@@ -228,7 +233,7 @@ def _contacts_result(criterion, members, record) -> CriterionResult:
         criterion,
         _("A welcome and inclusion contact and a harassment contact are named"),
         not missing,
-        _("%(count)d of 2 contacts named.") % {"count": named},
+        ngettext("%(count)d of 2 contacts named.", "%(count)d of 2 contacts named.", named) % {"count": named},
         missing,
     )
 
@@ -246,8 +251,9 @@ def _plan_result(criterion, record) -> CriterionResult:
         missing.append(_("The plan's review date has passed: review the plan and give the next review date."))
     if not missing:
         summary = _("Plan approved by the board on %(approved)s; next review %(review)s.") % {
-            "approved": record.plan_board_approved_on.isoformat(),
-            "review": record.plan_review_date.isoformat(),
+            # Prose for people: the reader's date format ("3.10.2026"), not ISO.
+            "approved": date_format(record.plan_board_approved_on, "SHORT_DATE_FORMAT"),
+            "review": date_format(record.plan_review_date, "SHORT_DATE_FORMAT"),
         }
     else:
         summary = _("The plan is not complete yet.")
@@ -325,8 +331,11 @@ def _measures_result(criterion, record) -> CriterionResult:
         _("Low-threshold measures are described"),
         met,
         _("Described.") if met else _("Not described yet."),
-        [] if met else [_("Describe the low-threshold measures (at least %(count)d characters).") % {
-            "count": MIN_MEASURES_LENGTH}],
+        [] if met else [ngettext(
+            "Describe the low-threshold measures (at least %(count)d character).",
+            "Describe the low-threshold measures (at least %(count)d characters).",
+            MIN_MEASURES_LENGTH,
+        ) % {"count": MIN_MEASURES_LENGTH}],
     )  # fmt: skip
 
 

@@ -71,11 +71,15 @@ def duration(minutes) -> str:
     except (TypeError, ValueError):
         return ""
     hours, rest = divmod(total, 60)
+    # Plural forms: an abbreviation in Finnish, but a counted noun in Arabic ("2 ساعة" is wrong).
+    minutes_text = ngettext("%(minutes)d min", "%(minutes)d min", rest) % {"minutes": rest}
     if not hours:
-        return _("%(minutes)d min") % {"minutes": rest}
+        return minutes_text
+    hours_text = ngettext("%(hours)d h", "%(hours)d h", hours) % {"hours": hours}
     if not rest:
-        return _("%(hours)d h") % {"hours": hours}
-    return _("%(hours)d h %(minutes)d min") % {"hours": hours, "minutes": rest}
+        return hours_text
+    # Translators: a duration of hours and minutes, e.g. "1 h 30 min".
+    return _("%(hours)s %(minutes)s") % {"hours": hours_text, "minutes": minutes_text}
 
 
 @register.filter

@@ -47,7 +47,11 @@ def remind(request, slug):
     if outcome.rate_limited:
         messages.warning(
             request,
-            _("You have sent the most reminders allowed in an hour. %(n)d reminders were not sent; try again later.")
+            ngettext(
+                "You have sent the most reminders allowed in an hour. %(n)d reminder was not sent; try again later.",
+                "You have sent the most reminders allowed in an hour. %(n)d reminders were not sent; try again later.",
+                outcome.rate_limited,
+            )
             % {"n": outcome.rate_limited},
         )
     return redirect(back)
