@@ -10,6 +10,8 @@ redirected to the authenticator-app setup with an explanation, other requests
 only alongside a real authenticator.
 """
 
+import time
+
 from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
@@ -47,6 +49,34 @@ ALLOWED_PATH_PREFIXES = ("/i18n/", "/healthz")
 SECOND_FACTOR_TYPES = [Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN]
 
 
+# The gate's "may pass" decision is remembered in the session for this long,
+# so that an ordinary page view runs none of the role and authenticator
+# queries. Paths where other people's data lives (MEMO_EXCLUDED) are checked on
+# every request, so a role given during a session gates those at once; other
+# pages follow within MEMO_SECONDS.
+MEMO_SECONDS = 300
+MEMO_KEY = "_mfa_gate_passed"
+MEMO_EXCLUDED = ("/admin/", "/django-admin/", "/documents/")
+MEMO_EXCLUDED_SECTIONS = frozenset({"accounts", "profile", "associations", "live", "readiness", "reports", "badges"})
+
+
+def memo_applies(path: str) -> bool:
+    """May a remembered decision stand in for the check on `path`?"""
+    if path.startswith(MEMO_EXCLUDED):
+        return False
+    parts = path.split("/", 3)  # "", language, section, rest
+    return not (len(parts) > 2 and parts[2] in MEMO_EXCLUDED_SECTIONS)
+
+
+def remembered_pass(request, user) -> bool:
+    memo = request.session.get(MEMO_KEY)
+    return bool(memo) and memo[0] == user.pk and memo[1] > time.time() and memo_applies(request.path_info)
+
+
+def remember_pass(request, user) -> None:
+    request.session[MEMO_KEY] = (user.pk, time.time() + MEMO_SECONDS)
+
+
 def has_second_factor(user) -> bool:
     """True when `user` has an authenticator app or a security key/passkey."""
     return is_mfa_enabled(user, SECOND_FACTOR_TYPES)
@@ -80,14 +110,13 @@ class MFARequiredMiddleware:
 
     def __call__(self, request):
         user = getattr(request, "user", None)
-        if (
-            user is not None
-            and user.is_authenticated
-            and not is_allowed_without_mfa(request.path_info)
-            and requires_mfa(user)
-            and not has_second_factor(user)
-        ):
+        if user is None or not user.is_authenticated or remembered_pass(request, user):
+            return self.get_response(request)
+        if is_allowed_without_mfa(request.path_info):
+            return self.get_response(request)
+        if requires_mfa(user) and not has_second_factor(user):
             return self.refuse(request)
+        remember_pass(request, user)
         return self.get_response(request)
 
     def refuse(self, request):

@@ -1,0 +1,71 @@
+"""The MFA gate remembers "may pass" in the session: ordinary page views run no
+role queries, while the admin and the pages with other people's data are
+checked on every request."""
+
+import time
+
+import pytest
+
+from accounts import middleware, policies
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def made_contact():
+    """A role check registered the way higher apps do, switched on by the test."""
+    holders = set()
+
+    def check(user):
+        return user.pk in holders
+
+    policies.register_mfa_requirement(check)
+    yield holders
+    policies._role_checks.remove(check)
+
+
+def test_second_page_view_of_a_learner_skips_the_role_checks(client, learner, site_pages, monkeypatch):
+    client.force_login(learner)
+    client.get("/fi/")
+    calls = []
+    monkeypatch.setattr(middleware, "requires_mfa", lambda user: calls.append(user) or False)
+    client.get("/fi/")
+    assert calls == []
+
+
+def test_role_given_during_the_session_gates_the_admin_at_once(client, made_contact):
+    person = UserFactory()
+    client.force_login(person)
+    client.get("/fi/")
+    made_contact.add(person.pk)
+    assert client.get("/admin/").status_code == 302
+
+
+def test_role_given_during_the_session_gates_association_pages_at_once(client, made_contact):
+    person = UserFactory()
+    client.force_login(person)
+    client.get("/fi/")
+    made_contact.add(person.pk)
+    assert client.get("/fi/associations/").status_code == 302
+
+
+def test_role_given_during_the_session_gates_other_pages_when_the_memo_expires(
+    client, made_contact, site_pages, monkeypatch
+):
+    person = UserFactory()
+    client.force_login(person)
+    client.get("/fi/")
+    made_contact.add(person.pk)
+    later = time.time() + middleware.MEMO_SECONDS + 1
+    monkeypatch.setattr(middleware.time, "time", lambda: later)
+    assert client.get("/fi/").status_code == 302
+
+
+def test_memo_of_another_user_does_not_count(client, learner, made_contact, site_pages):
+    client.force_login(learner)
+    client.get("/fi/")
+    other = UserFactory()
+    made_contact.add(other.pk)
+    client.force_login(other)  # same browser, a new login
+    assert client.get("/fi/").status_code == 302
