@@ -41,10 +41,15 @@ migrate: install
 seed: migrate
 	$(MANAGE) seed_demo
 
-## Install, migrate, load the demo content and serve on http://127.0.0.1:8000
+# The demo's port (`make demo PORT=8001`). Links in mails and badges come from
+# SITE_URL, which follows the port unless it is set in the environment.
+PORT ?= 8000
+demo: export SITE_URL ?= http://127.0.0.1:$(PORT)
+
+## Install, migrate, load the demo content and serve on http://127.0.0.1:$(PORT) (default 8000)
 demo: seed
-	@echo "Kohtaamo demo: http://127.0.0.1:8000  (logins in README.md; mail lands in var/mail/)"
-	$(MANAGE) runserver 127.0.0.1:8000
+	@echo "Kohtaamo demo: http://127.0.0.1:$(PORT)  (links in mails: $$SITE_URL; logins in README.md; mail lands in var/mail/)"
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 lint: install-dev
 	$(BIN)/ruff check .

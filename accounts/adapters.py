@@ -1,10 +1,12 @@
 """django-allauth adapters: Kohtaamo's rules for sign-up and login flows."""
 
+from types import SimpleNamespace
+from urllib.parse import urlsplit, urlunsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.sites.shortcuts import get_current_site
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language
@@ -16,6 +18,22 @@ from training.mail import MAIL_FAILED_MESSAGE, send_safely
 SENT_MESSAGE_TEMPLATES = frozenset(
     {"account/messages/email_confirmation_sent.txt", "account/messages/login_code_sent.txt"}
 )
+
+
+def on_site(url: str) -> str:
+    """`url` (a path or an absolute URL) on settings.SITE_URL.
+
+    Every link in a mail comes from SITE_URL, like the links of the other
+    mails (notifications, invitations, reminders): never from the Host and
+    port a request happened to come in on (a second dev server, a proxy, a
+    forged Host header)."""
+    parts = urlsplit(url)
+    return settings.SITE_URL.rstrip("/") + urlunsplit(("", "", parts.path or "/", parts.query, parts.fragment))
+
+
+def mail_site() -> SimpleNamespace:
+    """What allauth's mail templates read as `current_site`: our name and SITE_URL's host."""
+    return SimpleNamespace(name="Kohtaamo", domain=urlsplit(settings.SITE_URL).netloc)
 
 
 def _start_url(language: str) -> str:
@@ -53,16 +71,27 @@ class AccountAdapter(DefaultAccountAdapter):
         person is told to try again in a few minutes, and allauth's "we sent
         you an e-mail" message is left out (add_message)."""
         request = allauth_context.request
+        # Links allauth built without a hook of ours (sign-up and reset links in the
+        # "account already exists" and "unknown account" mails) are moved onto SITE_URL too.
+        links = {key: on_site(url) for key, url in context.items() if key.endswith("_url") and isinstance(url, str)}
         message = self.render_mail(
             template_prefix,
             email,
-            {"request": request, "email": email, "current_site": get_current_site(request), **context},
+            {"request": request, "email": email, "current_site": mail_site(), **context, **links},
         )
         if send_safely(message) or request is None:
             return
         if not getattr(request, "_mail_not_sent", False):
             request._mail_not_sent = True
             self.add_message(request, messages.ERROR, message=str(MAIL_FAILED_MESSAGE))
+
+    def get_email_confirmation_url(self, request, emailconfirmation) -> str:
+        """The address-confirmation link, on SITE_URL."""
+        return on_site(super().get_email_confirmation_url(request, emailconfirmation))
+
+    def get_reset_password_from_key_url(self, key: str) -> str:
+        """The password-reset link, on SITE_URL."""
+        return on_site(super().get_reset_password_from_key_url(key))
 
     def add_message(self, request, level, message_template=None, message_context=None, extra_tags="", message=None):
         if message_template in SENT_MESSAGE_TEMPLATES and getattr(request, "_mail_not_sent", False):
