@@ -25,7 +25,7 @@ def send_reminder_email(reminder_pk: int, language: str) -> bool:
         return False
     language = reminder.user.preferred_language or language
     with translation.override(language):
-        url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("courses:my_learning")
+        url = settings.SITE_URL.rstrip("/") + reverse("courses:my_learning")
         subject = _("%(association)s: your courses on Kohtaamo are waiting") % {
             "association": reminder.association.name
         }

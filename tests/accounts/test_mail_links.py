@@ -1,12 +1,19 @@
 """Every link in allauth's mails is on SITE_URL, whatever Host and port the request came in on."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.core import mail
 from django.test import override_settings
+from django.utils import timezone
 
+from associations.models import Invitation
+from associations.tasks import send_invitation_email
+from reports.tasks import send_reminder_email
 from tests.accounts.conftest import url
+from tests.associations.factories import AssociationFactory
+from tests.reports.factories import ReminderFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -60,3 +67,20 @@ def test_no_allauth_mail_names_the_serving_host(client, learner):
     [message] = mail.outbox
     assert "127.0.0.1:8123" not in message.body
     assert "kohtaamo.example.fi" in message.body
+
+
+def test_the_invitation_mail_links_to_site_url(settings):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8123"
+    invitation = Invitation.objects.create(
+        association=AssociationFactory(), email="uusi@example.org", expires_at=timezone.now() + timedelta(days=7)
+    )
+    send_invitation_email.call(invitation.pk, "fi")
+    [message] = mail.outbox
+    assert links(message) and all(link.startswith(SITE_URL + "/") for link in links(message))
+
+
+def test_the_member_reminder_mail_links_to_site_url(settings):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8123"
+    send_reminder_email.call(ReminderFactory().pk, "fi")
+    [message] = mail.outbox
+    assert links(message) and all(link.startswith(SITE_URL + "/") for link in links(message))
