@@ -8,7 +8,6 @@ class AssociationsConfig(AppConfig):
 
     def ready(self):
         from associations import signal_handlers  # noqa: F401  (connects receivers)
+        from associations.start_panels import register as register_start_panels
 
-        from associations import start_panels
-
-        start_panels.register()
+        register_start_panels()

@@ -12,6 +12,6 @@ class BadgesConfig(AppConfig):
 
         register_verification_link_provider(signal_handlers.readiness_verification_links)
 
-        from badges import start_panels
+        from badges.start_panels import register as register_start_panels
 
-        start_panels.register()
+        register_start_panels()

@@ -8,7 +8,6 @@ class CoursesConfig(AppConfig):
 
     def ready(self):
         from courses import personal_data, signal_handlers  # noqa: F401  (data export section, receivers)
+        from courses.start_panels import register as register_start_panels
 
-        from courses import start_panels
-
-        start_panels.register()
+        register_start_panels()

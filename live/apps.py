@@ -11,7 +11,6 @@ class LiveConfig(AppConfig):
 
         signal_handlers.connect()
         from live import personal_data  # noqa: F401  (data export section)
+        from live.start_panels import register as register_start_panels
 
-        from live import start_panels
-
-        start_panels.register()
+        register_start_panels()

@@ -8,6 +8,6 @@ class QuizzesConfig(AppConfig):
 
     def ready(self):
         from quizzes import personal_data  # noqa: F401  (data export section)
-        from quizzes import start_panels
+        from quizzes.start_panels import register as register_start_panels
 
-        start_panels.register()
+        register_start_panels()

@@ -14,6 +14,6 @@ class ReadinessConfig(AppConfig):
         # Permissions exist only after migrate: give existing coordinators the group then.
         post_migrate.connect(signal_handlers.grant_framework_permissions, sender=self)
 
-        from readiness import start_panels
+        from readiness.start_panels import register as register_start_panels
 
-        start_panels.register()
+        register_start_panels()

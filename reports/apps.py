@@ -8,7 +8,6 @@ class ReportsConfig(AppConfig):
 
     def ready(self):
         from reports import personal_data, signal_handlers  # noqa: F401  (data export section, receivers)
+        from reports.start_panels import register as register_start_panels
 
-        from reports import start_panels
-
-        start_panels.register()
+        register_start_panels()

@@ -11,4 +11,32 @@ def log_in(page, site, email, password=DEMO_PASSWORD):
     page.get_by_label("Email").fill(email)
     page.locator("#id_password").fill(password)
     page.get_by_role("button", name="Sign In", exact=True).click()
-    expect(page.get_by_role("button", name="Log out")).to_be_visible()
+    expect(page.locator("#user-menu-button")).to_be_visible()
+
+
+def log_out(page):
+    """Log out through the user menu of the header (the name's dropdown)."""
+    open_user_menu(page)
+    page.get_by_role("button", name="Log out").click()
+
+
+def open_user_menu(page):
+    """Open the header's user menu (on a phone, open the collapsed menu first)."""
+    toggler = page.locator(".navbar-toggler")
+    if toggler.is_visible() and toggler.get_attribute("aria-expanded") != "true":
+        toggler.click()
+    button = page.locator("#user-menu-button")
+    if button.get_attribute("aria-expanded") != "true":
+        button.click()
+    expect(page.locator("#user-menu-button + .dropdown-menu")).to_be_visible()
+
+
+def choose_language(page, name):
+    """Switch the page's language through the header's language menu."""
+    toggler = page.locator(".navbar-toggler")
+    if toggler.is_visible() and toggler.get_attribute("aria-expanded") != "true":
+        toggler.click()
+    button = page.locator("#language-menu-button")
+    if button.get_attribute("aria-expanded") != "true":
+        button.click()
+    page.locator(".language-switcher").get_by_role("link", name=name).click()

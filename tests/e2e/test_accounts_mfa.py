@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from playwright.sync_api import expect
 
 from tests.e2e.axe import assert_no_axe_violations
+from tests.e2e.login import log_out
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
 
@@ -63,7 +64,7 @@ def test_trainer_sets_up_totp_then_logs_in_with_a_code_and_reaches_the_admin(pag
     expect(page.locator("h1")).to_have_count(1)
     assert_no_axe_violations(page)
 
-    page.get_by_role("button", name="Log out").click()
+    log_out(page)
     expect(page.get_by_role("navigation", name="Main").get_by_role("link", name="Log in")).to_be_visible()
 
     # The admin sends people to allauth's login; after password and code they land in the admin.
@@ -83,7 +84,7 @@ def test_trainer_sets_up_totp_then_logs_in_with_a_code_and_reaches_the_admin(pag
 def test_learner_is_not_sent_to_two_factor_setup(page, site):
     page.goto(f"{site}/en/accounts/login/")
     fill_login(page, "learner@example.org", "kohtaamo-demo")
-    expect(page).to_have_url(f"{site}/en/")
+    expect(page).to_have_url(f"{site}/en/start/")
     page.goto(f"{site}/en/profile/")
     expect(page).to_have_url(f"{site}/en/profile/")
     page.get_by_role("link", name="Two-factor authentication").click()

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from tests.e2e.axe import assert_no_axe_violations
+from tests.e2e.login import open_user_menu
 
 
 def log_in(page, site, language="en", email="learner@example.org"):
@@ -13,11 +14,12 @@ def log_in(page, site, language="en", email="learner@example.org"):
     page.locator("input[name=login]").fill(email)
     page.locator("input[name=password]").fill("kohtaamo-demo")
     page.locator("form.allauth-form button[type=submit]").click()
-    expect(page).to_have_url(f"{site}/{language}/")
+    expect(page).to_have_url(f"{site}/{language}/start/")
 
 
 def test_learner_downloads_their_data_as_json(page, site):
     log_in(page, site)
+    open_user_menu(page)
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Profile").click()
     expect(page).to_have_url(f"{site}/en/profile/")
     expect(page.locator("h1")).to_have_text("Your profile")

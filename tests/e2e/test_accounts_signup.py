@@ -6,6 +6,7 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from tests.e2e.axe import assert_no_axe_violations
+from tests.e2e.login import open_user_menu
 
 
 def test_sign_up_verify_email_and_be_logged_in(page, site):
@@ -28,6 +29,6 @@ def test_sign_up_verify_email_and_be_logged_in(page, site):
     assert_no_axe_violations(page)
     page.locator("form.allauth-form button[type=submit]").click()
 
-    expect(page).to_have_url(f"{site}/en/")
-    expect(page.get_by_role("button", name="Log out")).to_be_visible()
+    expect(page).to_have_url(f"{site}/en/start/")
+    open_user_menu(page)
     expect(page.get_by_role("navigation", name="Main").get_by_role("link", name="Profile")).to_be_visible()

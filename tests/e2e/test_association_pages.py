@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.axe import assert_no_axe_violations
+from tests.e2e.login import open_user_menu
 
 
 def log_in(page, site, email):
@@ -14,7 +15,7 @@ def log_in(page, site, email):
     page.get_by_label("Email").fill(email)
     page.locator("#id_password").fill("kohtaamo-demo")
     page.get_by_role("button", name="Sign In", exact=True).click()
-    expect(page.get_by_role("button", name="Log out")).to_be_visible()
+    expect(page.locator("#user-menu-button")).to_be_visible()
 
 
 @pytest.fixture
@@ -25,6 +26,7 @@ def demo_people_without_mfa(settings):
 
 def test_contact_manages_members_with_no_axe_violations(page, site, demo_people_without_mfa):
     log_in(page, site, "contact@example.org")
+    open_user_menu(page)
     page.get_by_role("link", name="My associations").click()
     expect(page.locator("h1")).to_have_text("My associations")
     assert_no_axe_violations(page)
@@ -49,6 +51,7 @@ def test_contact_manages_members_with_no_axe_violations(page, site, demo_people_
 
 def test_coordinator_follows_associations_of_the_region(page, site, demo_people_without_mfa):
     log_in(page, site, "coordinator@example.org")
+    open_user_menu(page)
     page.get_by_role("link", name="My associations").click()
     expect(page.get_by_role("link", name="Sotkamon Hiihtäjät")).to_be_visible()
     page.get_by_role("link", name="Sotkamon Hiihtäjät").click()

@@ -4,6 +4,7 @@ language, shows the page as it exists with a notice, and passes axe."""
 from playwright.sync_api import expect
 
 from tests.e2e.axe import assert_no_axe_violations
+from tests.e2e.login import choose_language
 
 
 def test_swedish_link_on_a_finnish_only_live_session_keeps_the_swedish_interface(page, site):
@@ -15,7 +16,7 @@ def test_swedish_link_on_a_finnish_only_live_session_keeps_the_swedish_interface
         if not s.get_translations().exists()
     )
     page.goto(f"{site}{session.url}")
-    page.locator(".language-switcher").get_by_role("link", name="Svenska").click()
+    choose_language(page, "Svenska")
     expect(page.locator("html")).to_have_attribute("lang", "sv")
     expect(page.locator(".missing-translation-notice")).to_be_visible()
     expect(page.locator('main div[lang="fi"] h1')).to_be_visible()

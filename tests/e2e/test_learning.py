@@ -6,6 +6,7 @@ import re
 from playwright.sync_api import expect
 
 from tests.e2e.axe import assert_no_axe_violations
+from tests.e2e.login import open_user_menu
 
 DIGITAL_EN = "Digital tools for associations"
 WELCOMING_AR = "الترحيب بالأعضاء الجدد في جمعيتك"
@@ -72,6 +73,7 @@ def test_learner_takes_a_course_from_the_catalogue_to_completed(page, site):
     # Leave, and come back where we left off.
     page.get_by_role("link", name="Kohtaamo", exact=True).click()
     assert_no_axe_violations(page)
+    open_user_menu(page)
     page.get_by_role("link", name="My learning").click()
     expect(page.locator("h1")).to_have_text("My learning")
     assert_no_axe_violations(page)
@@ -84,6 +86,7 @@ def test_learner_takes_a_course_from_the_catalogue_to_completed(page, site):
     finish_course(page)
     expect(page.get_by_text("You have completed the course")).to_be_visible()
     assert_no_axe_violations(page)
+    open_user_menu(page)
     page.get_by_role("link", name="My learning").click()
     completed = page.locator(".learning-completed li").filter(has_text=DIGITAL_EN)
     expect(completed).to_contain_text("Completed on")
