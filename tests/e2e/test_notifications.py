@@ -72,3 +72,16 @@ def test_notification_list_on_a_phone_in_arabic(page, site, learner_with_notific
     assert_no_axe_violations(page)
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
+
+
+def test_the_unsubscribe_link_works_without_logging_in(page, site, learner_with_notifications):
+    from notifications.models import NotificationPreference
+    from notifications.services import unsubscribe_token
+
+    page.goto(f"{site}/fi/notifications/unsubscribe/{unsubscribe_token(learner_with_notifications, KIND)}/")
+    expect(page.locator("h1")).to_be_visible()
+    assert_no_axe_violations(page)
+    page.locator("main form button[type=submit]").click()
+    expect(page.locator("main [role=status]")).to_be_visible()
+    assert_no_axe_violations(page)
+    assert NotificationPreference.objects.get(user=learner_with_notifications, kind=KIND).delivery == "inapp"
