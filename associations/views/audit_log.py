@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 import audit
 from associations.models import Association, Role
@@ -31,7 +32,8 @@ def describe(event: AuditEvent) -> str:
     ):
         return _("Role: %(role)s") % {"role": _role_label(details.get("role"))}
     if event.action == audit.Action.MEMBER_IMPORT_APPLIED:
-        return _("%(rows)s rows, %(invited)s invited") % {
+        rows = int(details.get("rows") or 0)
+        return ngettext("%(rows)s row, %(invited)s invited", "%(rows)s rows, %(invited)s invited", rows) % {
             "rows": details.get("rows", 0),
             "invited": details.get("invite", 0),
         }

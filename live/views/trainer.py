@@ -17,6 +17,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 import audit
@@ -118,7 +119,11 @@ def cancel_session(request, session_id: int):
         else:
             messages.success(
                 request,
-                _("The session is cancelled. %(count)s people registered or waiting are informed by e-mail.")
+                ngettext(
+                    "The session is cancelled. %(count)s person registered or waiting is informed by e-mail.",
+                    "The session is cancelled. %(count)s people registered or waiting are informed by e-mail.",
+                    outcome.notified,
+                )
                 % {"count": outcome.notified},
             )
             return redirect(session.get_url(request) or "/")

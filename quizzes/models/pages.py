@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -80,7 +81,14 @@ class QuizPage(StepPage):
         super().clean()
         if self.draw_count and self.draw_count > len(self.questions):
             raise ValidationError(
-                {"draw_count": _("There are only %(count)s questions to draw from.") % {"count": len(self.questions)}}
+                {
+                    "draw_count": ngettext(
+                        "There is only %(count)s question to draw from.",
+                        "There are only %(count)s questions to draw from.",
+                        len(self.questions),
+                    )
+                    % {"count": len(self.questions)}
+                }
             )
 
     @property
