@@ -82,3 +82,11 @@ def test_arabic_directory_card_marks_the_summary_as_finnish(client, approved):
 def test_finnish_profile_adds_no_language_attributes(client, approved):
     html = client.get(f"/fi/readiness/welcoming/{approved.slug}/").content.decode()
     assert f"<h1>{approved.name}</h1>" in html
+
+
+def test_history_isolates_the_actors_name_from_the_surrounding_text(client, world, team):
+    services.comment(world.a, world.coordinator, "Hyvä alku.")
+    client.force_login(world.coordinator)
+    html = client.get(f"/fi/readiness/associations/{world.a.slug}/").content.decode()
+    name = world.coordinator.get_full_name() or world.coordinator.email
+    assert f"(<bdi>{name}</bdi>)" in html
