@@ -18,11 +18,21 @@ def _moment(value):
     return value.isoformat() if value else None
 
 
+def _answer_text(question: dict, answer):
+    """The text of the chosen option(s), for questions answered by choosing options."""
+    texts = {option["id"]: option["text"] for option in question.get("options", [])}
+    if not texts or answer is None:
+        return None
+    chosen = answer if isinstance(answer, list) else [answer]
+    return [texts.get(choice) for choice in chosen]
+
+
 def _questions(attempt) -> list[dict]:
     return [
         {
             **question,
             "answer": attempt.answers.get(question["id"]),
+            "answer_text": _answer_text(question, attempt.answers.get(question["id"])),
             "result": attempt.results.get(question["id"]) if attempt.is_finished else None,
             "marking": attempt.marks.get(question["id"]),
         }

@@ -81,6 +81,7 @@ def test_quizzes_section_has_the_attempt_with_the_question_and_the_answer_given(
     assert row["quiz"] == "Tietovisa" and row["state"] == "graded"
     assert question["prompt"] == "Mikä auttaa uutta jäsentä eniten?"
     assert question["answer"] == "q-single-1"
+    assert question["answer_text"] == ["Pitkä sääntöluettelo"]
 
 
 def test_live_section_has_registration_attendance_and_feed_but_not_the_feed_token(learner, live_session):
