@@ -7,7 +7,10 @@ class AssociationsConfig(AppConfig):
     verbose_name = _("Associations")
 
     def ready(self):
-        from associations import signal_handlers  # noqa: F401  (connects receivers)
+        from associations import notices, signal_handlers  # noqa: F401  (connects receivers)
+
+        notices.register_kinds()
+
         from associations.start_panels import register as register_start_panels
 
         register_start_panels()

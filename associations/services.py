@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 import audit
+from associations import notices
 from associations.models import (
     INVITE_LINK_DAYS,
     Association,
@@ -156,6 +157,8 @@ def invite_by_email(association: Association, email: str, *, name: str = "", rol
     row back with created False, and only the creating request sends the
     e-mail. An expired invitation is revoked and replaced. An address that
     already belongs to an active member gets no invitation (None, False).
+    The holder of an account with that verified address is notified through
+    the notification centre instead of the plain invitation mail.
     """
     email = email.strip().lower()
     if Membership.objects.active().filter(association=association, user__email__iexact=email).exists():
@@ -178,6 +181,12 @@ def invite_by_email(association: Association, email: str, *, name: str = "", rol
             if winner is None:
                 raise
             return winner, False
+        account = notices.invited_account(invitation)
+        if account is not None:
+            # A person with an account hears through the notification centre
+            # (and its e-mail, in their language), not also by the plain mail.
+            notices.invited(invitation, account)
+            return invitation, True
         language = translation.get_language() or settings.LANGUAGE_CODE
         # Registered only for the row this call created, and run only if the
         # transaction commits. Through the task framework: a failing mail
@@ -244,18 +253,22 @@ def _audit_invitation(action, invitation: Invitation, actor, subject=None) -> No
 
 def request_to_join(association: Association, user, message: str = "") -> JoinRequest | None:
     """Ask to join. Idempotent: returns the pending request if one exists,
-    None when the person is already an active member."""
+    None when the person is already an active member. Only a new request
+    notifies the association's contacts."""
     if Membership.objects.active().filter(user=user, association=association).exists():
         return None
     try:
         with transaction.atomic():
-            return JoinRequest.objects.create(association=association, user=user, message=message)
+            join_request = JoinRequest.objects.create(association=association, user=user, message=message)
+            notices.join_requested(join_request)
+            return join_request
     except IntegrityError:
         return JoinRequest.objects.get(association=association, user=user, status=JoinRequest.Status.PENDING)
 
 
 def decide_join_request(join_request: JoinRequest, *, approve: bool, decided_by) -> JoinRequest:
-    """Approve (adds the membership) or decline a pending request. Deciding twice changes nothing."""
+    """Approve (adds the membership) or decline a pending request, and tell the
+    person who asked. Deciding twice changes nothing and notifies nobody again."""
     with transaction.atomic():
         join_request = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
         if join_request.status != JoinRequest.Status.PENDING:
@@ -266,4 +279,5 @@ def decide_join_request(join_request: JoinRequest, *, approve: bool, decided_by)
         join_request.decided_at = timezone.now()
         join_request.decided_by = decided_by
         join_request.save(update_fields=["status", "decided_at", "decided_by"])
+        notices.join_decided(join_request)
     return join_request

@@ -7,10 +7,12 @@ class LiveConfig(AppConfig):
     verbose_name = _("Live trainings")
 
     def ready(self):
-        from live import signal_handlers
+        from live import notices, signal_handlers
 
         signal_handlers.connect()
         from live import personal_data  # noqa: F401  (data export section)
+        notices.register_kinds()
+
         from live.start_panels import register as register_start_panels
 
         register_start_panels()

@@ -3,9 +3,9 @@
 Tasks cannot be scheduled for a moment in the future with every backend, so
 `send_due_reminders` is run every few minutes (cron, `manage.py
 send_live_reminders`): it finds the reminders that are due and not yet
-sent, records a marker per (registration, kind) and queues the e-mail. When
-the mail server fails, the e-mail task deletes the marker again (live.tasks),
-so a later run retries while the reminder is still due.
+sent, records a marker per (registration, kind) and queues the notice
+(live.tasks). A mail server failure loses nothing: the notice stays in the
+person's notification centre and the notifications app retries its e-mail.
 
 Guarantees: idempotent (the unique marker decides; two overlapping runs
 send each reminder once); a session moved to another time reminds again;

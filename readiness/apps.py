@@ -17,3 +17,7 @@ class ReadinessConfig(AppConfig):
         from readiness.start_panels import register as register_start_panels
 
         register_start_panels()
+
+        from readiness import notices
+
+        notices.register_kinds()

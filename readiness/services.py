@@ -11,15 +11,12 @@ and out of review as members join, leave or finish courses.
 
 from datetime import date, timedelta
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 import audit
-from associations.models import Role
+from readiness import notices
 from readiness.evaluation import evaluate
 from readiness.models import (
     Approval,
@@ -30,7 +27,6 @@ from readiness.models import (
 )
 from readiness.signals import readiness_approved
 from readiness.statements import STATEMENT_KEYS
-from training.mail import send_mail_safely
 
 # Renewal may be submitted this many days before the current approval lapses.
 RENEWAL_WINDOW_DAYS = 120
@@ -120,7 +116,9 @@ def _save_answer(association, user, statement: str, rating: int) -> None:
 def submit_for_review(association, actor) -> None:
     """The contact submits when every criterion is met. Refuses (ReadinessError)
     when criteria are missing, when already waiting for review, or when a valid
-    approval is not yet near its end."""
+    approval is not yet near its end. The region's coordinators are notified
+    (their e-mail goes after commit; a failing mail server never fails the
+    submission, and the notification stays in their centre)."""
     with transaction.atomic():
         record = _record_for_update(association)
         evaluation = evaluate(association)
@@ -134,35 +132,7 @@ def submit_for_review(association, actor) -> None:
         record.submitted_at = timezone.now()
         record.save(update_fields=["submitted_at", "updated_at"])
         log(association, ReadinessEvent.Kind.SUBMITTED, actor)
-        transaction.on_commit(lambda: _notify_coordinators(association))
-
-
-def _notify_coordinators(association) -> bool:
-    """Tell the region's coordinators that a submission waits for their review.
-
-    Runs after the submission commits; a failing mail server is logged and
-    never undoes or fails the submission (it waits in the coordinators'
-    review queue either way). Returns whether the e-mail went out."""
-    from associations.models import CoordinatorAssignment
-
-    recipients = list(
-        CoordinatorAssignment.objects.filter(region__municipalities=association.municipality_id).values_list(
-            "user__email", flat=True
-        )
-    )
-    if not recipients:
-        return False
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = _("%(association)s is ready for readiness review") % {"association": association.name}
-        body = render_to_string(
-            "readiness/email/submitted.txt", {"association": association, "url": _absolute(association)}
-        )
-    return send_mail_safely(subject, body, recipients)
-
-
-def _absolute(association) -> str:
-    base = getattr(settings, "SITE_URL", None) or settings.WAGTAILADMIN_BASE_URL
-    return base.rstrip("/") + reverse("readiness:association", kwargs={"slug": association.slug})
+        notices.submitted(association, record.submitted_at)
 
 
 def comment(association, actor, text: str) -> ReadinessEvent:
@@ -170,14 +140,16 @@ def comment(association, actor, text: str) -> ReadinessEvent:
 
 
 def return_for_changes(association, actor, text: str) -> None:
-    """The coordinator sends a submission back with a comment; the contact can submit again."""
+    """The coordinator sends a submission back with a comment; the contact can
+    submit again. The association's contacts are notified, with the comment."""
     with transaction.atomic():
         record = _record_for_update(association)
         if record.submitted_at is None:
             raise ReadinessError(_("There is no submission waiting for review."))
         record.submitted_at = None
         record.save(update_fields=["submitted_at", "updated_at"])
-        log(association, ReadinessEvent.Kind.RETURNED, actor, text)
+        event = log(association, ReadinessEvent.Kind.RETURNED, actor, text)
+        notices.returned(association, event)
         audit.record(audit.Action.READINESS_RETURNED, actor=actor, association=association, target=record)
 
 
@@ -186,7 +158,8 @@ def approve(association, actor, text: str = "") -> Approval:
 
     Exactly once per submission: the record row is locked and the submission
     cleared in the same transaction, so a second (or concurrent) approval
-    finds nothing to approve. `readiness_approved` is sent after commit."""
+    finds nothing to approve. `readiness_approved` is sent after commit; the
+    association's contacts are notified once per approval."""
     from readiness.reporting import public_profile_url
 
     with transaction.atomic():
@@ -207,6 +180,7 @@ def approve(association, actor, text: str = "") -> Approval:
         record.submitted_at = None
         record.save(update_fields=["submitted_at", "updated_at"])
         log(association, ReadinessEvent.Kind.APPROVED, actor, text)
+        notices.approved(association, approval)
         audit.record(
             audit.Action.READINESS_APPROVED,
             actor=actor,
@@ -223,17 +197,14 @@ def approve(association, actor, text: str = "") -> Approval:
     return approval
 
 
-def _contact_emails(association) -> list[str]:
-    return list(association.memberships.filter(active=True, role=Role.CONTACT).values_list("user__email", flat=True))
-
-
 def send_reminders(today: date | None = None) -> int:
-    """E-mail the contacts of associations whose approval lapses soon, at each
+    """Notify the contacts of associations whose approval lapses soon, at each
     of the framework's reminder days; log lapses. Idempotent: each (approval,
     days) reminder and each lapse is recorded once, so running this any number
-    of times a day sends each reminder once; a reminder whose e-mail the mail
-    server refused is not recorded, so the next run sends it. Returns the
-    number of e-mails sent."""
+    of times a day sends each reminder once. The reminder is a notification
+    (with a dedupe key per reminder point): a mail server that refuses it loses
+    nothing, the notification stays and its e-mail is retried by the
+    notifications app. Returns the number of reminders that reached a contact."""
     today = today or timezone.localdate()
     from readiness.reporting import current_approvals
 
@@ -249,38 +220,13 @@ def send_reminders(today: date | None = None) -> int:
         try:
             with transaction.atomic():
                 Reminder.objects.create(approval=approval, days_before=days)
-                recipients = _contact_emails(approval.association)
-                if recipients and not _send_reminder_mail(approval, recipients, days_left):
-                    raise MailNotSent  # roll back the marker: the next run retries
+                reached = notices.lapsing(approval, days, days_left)
                 log(approval.association, ReadinessEvent.Kind.REMINDER_SENT, None, approval.valid_until.isoformat())
-            sent += 1 if recipients else 0
+            sent += 1 if reached else 0
         except IntegrityError:
             continue  # already sent
-        except MailNotSent:
-            continue
     _log_lapses(today)
     return sent
-
-
-class MailNotSent(Exception):
-    """The mail server refused a reminder: undo its marker."""
-
-
-def _send_reminder_mail(approval, recipients, days_left) -> bool:
-    association = approval.association
-    with translation.override(settings.LANGUAGE_CODE):
-        context = {
-            "association": association,
-            "valid_until": approval.valid_until,
-            "days_left": days_left,
-            "url": _absolute(association),
-        }
-        subject = _("Readiness of %(association)s lapses on %(date)s") % {
-            "association": association.name,
-            "date": approval.valid_until.isoformat(),
-        }
-        body = render_to_string("readiness/email/reminder.txt", context)
-    return send_mail_safely(subject, body, recipients)
 
 
 def _log_lapses(today: date) -> None:

@@ -3,7 +3,7 @@ once, after commit, in the person's language, with the session's .ics."""
 
 import pytest
 from django.core import mail
-from django.utils import translation
+from django.utils import formats, timezone, translation
 from icalendar import Calendar
 
 from live import services
@@ -75,24 +75,17 @@ def test_waitlisted_ics_has_no_join_link(session, learner, django_capture_on_com
     assert session.join_url not in str(mail.outbox[0].attachments[0][1])
 
 
-def test_confirmation_is_written_in_the_preferred_language(
-    session, learner, django_capture_on_commit_callbacks, monkeypatch
-):
-    import live.tasks
-
-    seen = []
-    render = live.tasks.render_to_string
-
-    def recording(template, context):
-        seen.append(translation.get_language())
-        return render(template, context)
-
-    monkeypatch.setattr(live.tasks, "render_to_string", recording)
-    learner.preferred_language = "ar"
+def test_confirmation_is_written_in_the_preferred_language(session, learner, django_capture_on_commit_callbacks):
+    learner.preferred_language = "en"
     learner.save(update_fields=["preferred_language"])
     with translation.override("fi"), django_capture_on_commit_callbacks(execute=True):
         services.register(learner, session)
-    assert seen == ["ar"]
+    starts_at = timezone.localtime(session.starts_at)
+    with translation.override("en"):
+        english = formats.date_format(starts_at, "DATETIME_FORMAT")
+    with translation.override("fi"):
+        assert formats.date_format(starts_at, "DATETIME_FORMAT") != english
+    assert english in mail.outbox[0].body
 
 
 def test_nothing_is_sent_before_the_commit(session, learner, django_capture_on_commit_callbacks):
