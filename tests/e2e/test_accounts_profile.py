@@ -1,6 +1,7 @@
 """A learner edits the profile, downloads their data and sees the deletion page."""
 
 import json
+import re
 
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
@@ -33,10 +34,12 @@ def test_learner_downloads_their_data_as_json(page, site):
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Download my data (JSON)").click()
     download = download_info.value
-    assert download.suggested_filename == "kohtaamo-my-data.json"
+    assert re.fullmatch(r"kohtaamo-my-data-\d{4}-\d{2}-\d{2}\.json", download.suggested_filename)
     data = json.loads(open(download.path(), encoding="utf-8").read())  # noqa: SIM115
-    assert data["profile"]["email"] == "learner@example.org"
-    assert data["profile"]["email_addresses"][0]["verified"] is True
+    assert data["profile"]["label"] == "Profile"
+    assert data["profile"]["data"]["email"] == "learner@example.org"
+    assert data["profile"]["data"]["email_addresses"][0]["verified"] is True
+    assert data["courses"]["data"]["completed_courses"]
 
 
 def test_learner_saves_funder_facts_and_switches_to_arabic(page, site):
