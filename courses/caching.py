@@ -61,6 +61,17 @@ def content_version() -> str:
     return _token(VERSION_KEY)
 
 
+def versions(user_pk: int | None) -> tuple[str, str | None]:
+    """The content version and (for a user) their learner version, read in
+    one cache round trip; a missing token is started as in `_token`."""
+    learner_key = f"courses:learner-version:{user_pk}" if user_pk is not None else None
+    keys = [VERSION_KEY, learner_key] if learner_key else [VERSION_KEY]
+    found = cache.get_many(keys)
+    content = found.get(VERSION_KEY) or _token(VERSION_KEY)
+    learner = (found.get(learner_key) or _token(learner_key)) if learner_key else None
+    return content, learner
+
+
 def bump_content_version() -> None:
     """Invalidate every cached outline and page."""
     cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
@@ -95,13 +106,65 @@ def has_pending_messages(request) -> bool:
     return len(get_messages(request)) > 0
 
 
-def page_key(request) -> str:
+def page_key(request, current: tuple[str, str | None] | None = None) -> str:
     """This URL, language and content version; for a logged-in user also who
-    they are and their learner version."""
-    parts = [request.get_host(), request.path, get_language() or "", content_version()]
-    if request.user.is_authenticated:
-        parts += ["learner", str(request.user.pk), learner_version(request.user.pk)]
+    they are and their learner version (`current`: those versions, when the
+    caller has just read them)."""
+    user_pk = request.user.pk if request.user.is_authenticated else None
+    content, learner = current or versions(user_pk)
+    parts = [request.get_host(), request.path, get_language() or "", content]
+    if user_pk is not None:
+        parts += ["learner", str(user_pk), learner]
     return "courses:page:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+# --- routes: URL path → page, without walking the tree ------------------------
+#
+# Wagtail finds a page by loading the site, the locale and one page per path
+# segment (about ten queries for a lesson). The answer depends only on the
+# content version (every publish, unpublish, move and view-restriction change
+# renews it), so it is cached under it: (site, page id, content type). Wagtail
+# still serves the page (its serve view takes a route already on the request),
+# so view restrictions and every serve hook apply as before.
+
+
+def route_key(request, content: str) -> str:
+    parts = [request.get_host(), request.path_info, get_language() or "", content]
+    return "courses:route:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def _route_rest(request) -> str:
+    """The path below the language prefix: "/fi/a/b/" → "a/b/"."""
+    parts = request.path_info.split("/", 2)
+    return parts[2] if len(parts) > 2 else ""
+
+
+def use_route(request, stored) -> bool:
+    """Put a stored route on the request for Wagtail's serve view; False when
+    the page is gone, not live, or not at this path any more."""
+    from django.contrib.contenttypes.models import ContentType
+
+    site, page_pk, content_type_id = stored
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    page = model.objects.filter(pk=page_pk, live=True).first() if model is not None else None
+    if page is None or not page.url_path.endswith("/" + _route_rest(request)):
+        return False
+    request._wagtail_site = site
+    request._wagtail_route_for_request = (page, [], {})
+    return True
+
+
+def store_route(request, key: str) -> None:
+    """Remember the page Wagtail routed this request to, when the whole path
+    named that page (no sub-route with arguments)."""
+    route = getattr(request, "_wagtail_route_for_request", None)
+    site = getattr(request, "_wagtail_site", None)
+    if not route or site is None:
+        return
+    page, args, kwargs = route
+    if args or kwargs or not page.url_path.endswith("/" + _route_rest(request)):
+        return
+    cache.set(key, (site, page.pk, page.content_type_id), timeout=TIMEOUT)
 
 
 def may_use_page_cache(request) -> bool:
@@ -118,6 +181,10 @@ def cached_page(request, key: str | None = None) -> HttpResponse | None:
     content = cache.get(key or page_key(request))
     if content is None:
         return None
+    return page_response(request, content)
+
+
+def page_response(request, content: bytes) -> HttpResponse:
     return HttpResponse(personalise(request, content))
 
 

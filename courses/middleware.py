@@ -2,7 +2,9 @@
 routes them (courses/caching.py says what is cached and when it changes).
 
 Installed last in MIDDLEWARE, so sessions, authentication, the MFA gate,
-security headers and CSP still apply to every cached answer.
+security headers and CSP still apply to every cached answer. On a miss it
+hands Wagtail the page from the route cache (caching.use_route), so a lesson
+is not looked up segment by segment; one cache round trip reads both.
 """
 
 import re
@@ -19,8 +21,18 @@ class CoursePageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if PAGE_PATH.match(request.path_info) and caching.may_use_page_cache(request):
-            response = caching.cached_page(request)
-            if response is not None:
-                return response
-        return self.get_response(request)
+        if not PAGE_PATH.match(request.path_info) or request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        user_pk = request.user.pk if request.user.is_authenticated else None
+        current = caching.versions(user_pk)
+        route_key = caching.route_key(request, current[0])
+        page_key = caching.page_key(request, current) if caching.may_use_page_cache(request) else None
+        found = caching.cache.get_many([k for k in (page_key, route_key) if k])
+        if page_key in found:
+            return caching.page_response(request, found[page_key])
+        # A miss: let Wagtail serve it, from the cached route when there is one.
+        known = route_key in found and caching.use_route(request, found[route_key])
+        response = self.get_response(request)
+        if not known and response.status_code == 200:
+            caching.store_route(request, route_key)
+        return response

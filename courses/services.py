@@ -74,9 +74,10 @@ def enrol(user, course: CoursePage) -> tuple[Enrolment, bool]:
     return Enrolment.objects.get_or_create(user=user, course_key=course.translation_key)
 
 
-def record_visit(user, step: StepPage) -> None:
-    """Remember the step the learner opened last, for "continue where you left off"."""
-    course = course_of(step)
+def record_visit(user, step: StepPage, course: CoursePage | None = None) -> None:
+    """Remember the step the learner opened last, for "continue where you left off".
+    `course`: the step's course, when the caller has it already."""
+    course = course or course_of(step)
     if course is None:
         return
     Enrolment.objects.filter(user=user, course_key=course.translation_key).update(

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from courses import authoring, caching
@@ -18,6 +18,13 @@ from courses.models import CourseCompletion, CourseIndexPage, Enrolment, Reflect
 def invalidate_course_caches(sender, **kwargs):
     """Any publish, unpublish or move may change a course page (its lessons,
     translations, the menu in the header): start a new content version."""
+    caching.bump_content_version()
+
+
+@receiver(post_save, sender=Site, dispatch_uid="courses_cache_on_site_save")
+@receiver(post_delete, sender=Site, dispatch_uid="courses_cache_on_site_delete")
+def invalidate_on_site_change(sender, **kwargs):
+    """Cached routes hold the Site: a new host name or root page applies at once."""
     caching.bump_content_version()
 
 

@@ -29,7 +29,7 @@ import logging
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -56,8 +56,29 @@ def _warn(operation: str, error: Exception) -> None:
     )
 
 
+class ReusingRedisCacheClient(RedisCacheClient):
+    """Django's client makes a new `redis.Redis` object for every cache
+    operation; a page view makes a dozen. One per connection pool is enough:
+    the object holds no connection of its own (the pool does, thread-safely)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class ResilientRedisCache(RedisCache):
     """Django's RedisCache, with outages turned into misses (see the module docstring)."""
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = ReusingRedisCacheClient
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         try:

@@ -47,7 +47,7 @@ def step_page(request, page: StepPage, *, reflection_state: dict | None = None, 
     user = request.user
     enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
     if enrolment is not None and not preview and _visit_is_news(enrolment, page):
-        services.record_visit(user, page)
+        services.record_visit(user, page, course)
         caching.bump_learner_version(user.pk)
     key = caching.page_key(request) if cacheable else ""
     if cacheable and (cached := caching.cached_page(request, key)) is not None:
