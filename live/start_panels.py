@@ -24,7 +24,7 @@ def my_sessions_context(user, request) -> dict:
     registrations = with_waitlist_position(
         Registration.objects.filter(user=user, session__ends_at__gte=timezone.now(), session__live=True)
         .exclude(status=RegistrationStatus.CANCELLED)
-        .select_related("session", "session__cancellation")
+        .select_related("session", "session__cancellation", "session__locale")
         .order_by("session__starts_at")
     )[:MAX_SESSIONS]
     items = [{"registration": r, "session": r.session, "url": r.session.get_url(request)} for r in registrations]
@@ -38,7 +38,7 @@ def trains_sessions(user) -> bool:
 def trainings_context(user, request) -> dict:
     sessions = (
         LiveSessionPage.objects.filter(trainers=user, ends_at__gte=timezone.now())
-        .select_related("cancellation")
+        .select_related("cancellation", "locale")
         .order_by("starts_at")[:MAX_SESSIONS]
     )
     items = [{"session": s, "url": reverse("live:participants", args=[s.pk])} for s in sessions]

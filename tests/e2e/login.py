@@ -32,11 +32,14 @@ def open_user_menu(page):
 
 
 def choose_language(page, name):
-    """Switch the page's language through the header's language menu."""
+    """Switch the page's language through the header's language menu
+    (`name`: the language's own name, or its code such as "ar")."""
     toggler = page.locator(".navbar-toggler")
     if toggler.is_visible() and toggler.get_attribute("aria-expanded") != "true":
         toggler.click()
     button = page.locator("#language-menu-button")
     if button.get_attribute("aria-expanded") != "true":
         button.click()
-    page.locator(".language-switcher").get_by_role("link", name=name).click()
+    switcher = page.locator(".language-switcher")
+    link = switcher.locator(f"a[hreflang={name}]") if len(name) == 2 else switcher.get_by_role("link", name=name)
+    link.click()

@@ -306,3 +306,12 @@ def test_home_page_links_a_signed_in_person_to_their_start_page(client, world):
     client.force_login(world.learner_a)
     html = client.get("/fi/").content.decode()
     assert f'href="{START}"' in html
+
+
+def test_finnish_course_on_the_arabic_start_page_is_marked_finnish(client, world, site_pages):
+    tree = build_course_tree(site_pages, modules=1, lessons=2, slug="suomeksi", title="Suomenkielinen kurssi")
+    record_progress(world.learner_a, tree, lessons=1)
+    client.force_login(world.learner_a)
+    html = client.get("/ar/start/").content.decode()
+    continue_url = reverse("courses:continue", args=[tree.course.pk]).replace("/fi/", "/ar/", 1)
+    assert f'href="{continue_url}" lang="fi" dir="ltr">Suomenkielinen kurssi' in html
