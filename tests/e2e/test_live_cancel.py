@@ -24,7 +24,7 @@ def test_trainer_cancels_a_session_with_a_reason(page, site, trainer_exempt):
     log_in(page, site, "trainer@example.org")
     page.goto(f"{site}/en/live/trainer/sessions/{session.pk}/")
     page.get_by_role("link", name="Cancel this session").click()
-    expect(page.locator("#live-cancel-warning")).to_contain_text("3 registered and 2 waiting")
+    expect(page.locator("#live-cancel-warning")).to_contain_text("5 people (3 registered, 2 waiting)")
     assert_no_axe_violations(page)
 
     page.get_by_role("button", name="Cancel this session").click()  # no reason yet
