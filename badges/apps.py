@@ -7,10 +7,11 @@ class BadgesConfig(AppConfig):
     verbose_name = _("Badges")
 
     def ready(self):
-        from badges import signal_handlers
+        from badges import notices, signal_handlers
         from readiness.hooks import register_verification_link_provider
 
         register_verification_link_provider(signal_handlers.readiness_verification_links)
+        notices.register_kinds()
 
         from badges.start_panels import register as register_start_panels
 

@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 
 import audit
 from associations.querysets import is_staff
-from badges import caching
+from badges import caching, notices
 from badges.identity import absolute, hash_identity, new_salt, normalise_email, site_url
 from badges.images import generate_png
 from badges.models import Award, AwardEvent, BadgeClass, BadgeKind, Issuer
@@ -119,7 +119,8 @@ def readiness_badge_class(framework_id: int | None) -> BadgeClass:
 def _create_once(badge_class: BadgeClass, existing: Q, fields: dict, actor=None) -> tuple[Award, bool]:
     """Create the award unless `existing` finds one. A concurrent creator makes
     our insert fail on a unique constraint; we then return theirs. A clash of
-    the random status-list position is retried with another position."""
+    the random status-list position is retried with another position. Only
+    the call that created the award notifies its person (after commit)."""
     for _attempt in range(8):
         found = Award.objects.filter(existing, badge_class=badge_class).first()
         if found is not None:
@@ -134,6 +135,7 @@ def _create_once(badge_class: BadgeClass, existing: Q, fields: dict, actor=None)
         except IntegrityError:
             continue
         logger.info("badge awarded: award=%s badge_class=%s source=%s", award.pk, badge_class.pk, award.source)
+        notices.award_created(award)
         return award, True
     found = Award.objects.filter(existing, badge_class=badge_class).first()
     if found is None:

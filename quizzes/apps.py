@@ -7,7 +7,10 @@ class QuizzesConfig(AppConfig):
     verbose_name = _("Quizzes")
 
     def ready(self):
-        from quizzes import personal_data  # noqa: F401  (data export section)
+        from quizzes import notices, personal_data  # noqa: F401  (personal_data: data export section)
+
+        notices.register_kinds()
+
         from quizzes.start_panels import register as register_start_panels
 
         register_start_panels()

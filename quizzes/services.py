@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 from courses import caching
 from courses import services as courses_services
 from quizzes import answers as answer_forms
-from quizzes import grading, snapshot
+from quizzes import grading, notices, snapshot
 from quizzes.models import Attempt, AttemptState, FeedbackTiming, QuizPage
 
 logger = logging.getLogger(__name__)
@@ -316,7 +316,8 @@ def _complete(user, page: QuizPage) -> None:
 
 
 def mark_reflection(marker, attempt_id: int, question_id: str, points, comment: str = "") -> Attempt:
-    """Record a trainer's mark; grade the attempt when every marked reflection has one."""
+    """Record a trainer's mark; grade the attempt when every marked reflection
+    has one, and then tell the learner (once per attempt)."""
     now = timezone.now()
     with transaction.atomic():
         attempt = Attempt.objects.select_for_update().get(pk=attempt_id)
@@ -346,6 +347,7 @@ def mark_reflection(marker, attempt_id: int, question_id: str, points, comment: 
             attempt.save(update_fields=[*GRADE_FIELDS, "marks"])
             if attempt.passed and page is not None:
                 _complete(attempt.user, page)
+            notices.attempt_marked(attempt, page.title if page else "")
         else:
             attempt.save(update_fields=["marks", "results"])
     return attempt
