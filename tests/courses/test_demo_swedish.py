@@ -5,6 +5,7 @@ catalogue, with its quizzes, editable in wagtail-localize's editor, and
 progress shared with the Finnish course."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale, Page
@@ -127,3 +128,13 @@ def test_a_finnish_lesson_done_counts_on_the_swedish_course():
     services.complete_step(learner, LessonPage.objects.live().descendant_of(finnish_course()).first())
     sv_course = swedish_course()
     assert services.progress_for(learner, [sv_course])[sv_course.translation_key].done == 1
+
+
+def test_editing_a_swedish_lesson_in_the_admin_opens_the_wagtail_localize_translation_editor(client, settings):
+    admin = get_user_model().objects.get(email="admin@example.org")
+    settings.MFA_EXEMPT_EMAILS = [admin.email]  # as in the demo (training/settings/dev.py)
+    client.force_login(admin)
+    lesson = LessonPage.objects.live().descendant_of(swedish_course()).first()
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[lesson.pk]))
+    assert response.status_code == 200
+    assert "wagtail_localize/admin/edit_translation.html" in [t.name for t in response.templates]
