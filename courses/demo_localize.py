@@ -77,8 +77,9 @@ def _source(page: Page) -> tuple[TranslationSource, bool]:
     source = TranslationSource.objects.filter(object_id=page.translation_key, locale_id=page.locale_id).first()
     if source is not None and not (page.last_published_at and page.last_published_at > source.last_updated_at):
         return source, False
+    extracted_at = source.last_updated_at if source is not None else None
     source, _created = TranslationSource.update_or_create_from_instance(page)
-    return source, True
+    return source, source.last_updated_at != extracted_at
 
 
 def _store_strings(page: Page, source: TranslationSource, locale: Locale, texts: dict[str, str]) -> bool:
