@@ -144,14 +144,30 @@ def use_route(request, stored) -> bool:
     the page is gone, not live, or not at this path any more."""
     from django.contrib.contenttypes.models import ContentType
 
-    site, page_pk, content_type_id = stored
+    site, page_pk, content_type_id, unrestricted = stored
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     page = model.objects.filter(pk=page_pk, live=True).first() if model is not None else None
     if page is None or not page.url_path.endswith("/" + _route_rest(request)):
         return False
     request._wagtail_site = site
     request._wagtail_route_for_request = (page, [], {})
+    # Known under this content version, which any view-restriction change renews.
+    request.courses_page_unrestricted = unrestricted
     return True
+
+
+def login_needed_first(request, stored) -> bool:
+    """An anonymous visitor asking for a step that is served only to a
+    signed-in learner (StepPage.serve sends everyone else to the login page):
+    known from the cached route alone, without loading the page."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from courses.models import StepPage
+
+    if request.user.is_authenticated or request.GET:
+        return False
+    model = ContentType.objects.get_for_id(stored[2]).model_class()
+    return model is not None and issubclass(model, StepPage) and model.serve is StepPage.serve
 
 
 def store_route(request, key: str) -> None:
@@ -164,7 +180,8 @@ def store_route(request, key: str) -> None:
     page, args, kwargs = route
     if args or kwargs or not page.url_path.endswith("/" + _route_rest(request)):
         return
-    cache.set(key, (site, page.pk, page.content_type_id), timeout=TIMEOUT)
+    unrestricted = not page.get_view_restrictions().exists()
+    cache.set(key, (site, page.pk, page.content_type_id, unrestricted), timeout=TIMEOUT)
 
 
 def may_use_page_cache(request) -> bool:

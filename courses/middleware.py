@@ -9,6 +9,8 @@ is not looked up segment by segment; one cache round trip reads both.
 
 import re
 
+from django.contrib.auth.views import redirect_to_login
+
 from courses import caching
 
 # /<language>/<catalogue>/, /<language>/<catalogue>/<course>/ and
@@ -30,9 +32,11 @@ class CoursePageCacheMiddleware:
         found = caching.cache.get_many([k for k in (page_key, route_key) if k])
         if page_key in found:
             return caching.page_response(request, found[page_key])
+        if route_key in found and caching.login_needed_first(request, found[route_key]):
+            return redirect_to_login(request.get_full_path())
         # A miss: let Wagtail serve it, from the cached route when there is one.
         known = route_key in found and caching.use_route(request, found[route_key])
         response = self.get_response(request)
-        if not known and response.status_code == 200:
+        if not known and response.status_code < 400:
             caching.store_route(request, route_key)
         return response

@@ -42,7 +42,7 @@ def step_page(request, page: StepPage, *, reflection_state: dict | None = None, 
         isinstance(page, LessonPage)
         and reflection_state is None
         and caching.may_use_page_cache(request)
-        and not page.get_view_restrictions().exists()
+        and _unrestricted(request, page)
     )
     user = request.user
     enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
@@ -80,6 +80,15 @@ def step_page(request, page: StepPage, *, reflection_state: dict | None = None, 
     caching.store_page(key, response.content)
     response.content = caching.personalise(request, response.content)
     return response
+
+
+def _unrestricted(request, page: StepPage) -> bool:
+    """No view restriction on the page or above it (the route cache knows it
+    for this content version; otherwise one query)."""
+    known = getattr(request, "courses_page_unrestricted", None)
+    if known is not None:
+        return known
+    return not page.get_view_restrictions().exists()
 
 
 def _visit_is_news(enrolment: Enrolment, page: StepPage) -> bool:

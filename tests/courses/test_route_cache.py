@@ -38,7 +38,7 @@ def test_stale_route_to_another_page_is_not_used(logged_in, course_tree, rf):
     with translation.override("fi"):
         key = caching.route_key(request, content)
     assert caching.cache.get(key) is not None  # the route the first request stored
-    caching.cache.set(key, (lesson.get_site(), other.pk, other.content_type_id))
+    caching.cache.set(key, (lesson.get_site(), other.pk, other.content_type_id, True))
     caching.bump_learner_version(logged_in.session["_auth_user_id"])
     response = logged_in.get(lesson.url)
     assert response.status_code == 200
@@ -51,3 +51,25 @@ def test_unpublished_lesson_is_not_served_from_its_cached_route(logged_in, cours
     logged_in.get(lesson.url)
     lesson.unpublish()
     assert logged_in.get(lesson.url).status_code == 404
+
+
+def test_anonymous_lesson_request_with_a_cached_route_redirects_to_login_without_queries(client, course_tree, learner):
+    lesson = course_tree.lessons[0]
+    client.force_login(learner)
+    client.get(lesson.url)  # a learner's visit stores the route
+    client.logout()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(lesson.url)
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]
+    assert len(queries) == 0
+
+
+def test_lesson_restricted_after_its_route_was_cached_is_neither_served_nor_stored(client, course_tree, learner):
+    from wagtail.models import PageViewRestriction
+
+    lesson = course_tree.lessons[0]
+    client.force_login(learner)
+    client.get(lesson.url)
+    PageViewRestriction.objects.create(page=lesson, restriction_type=PageViewRestriction.GROUPS)
+    assert client.get(lesson.url).status_code in (302, 403)
