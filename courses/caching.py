@@ -144,6 +144,8 @@ def use_route(request, stored) -> bool:
     the page is gone, not live, or not at this path any more."""
     from django.contrib.contenttypes.models import ContentType
 
+    if not isinstance(stored, tuple) or len(stored) != 4:
+        return False  # written by an older release
     site, page_pk, content_type_id, unrestricted = stored
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     page = model.objects.filter(pk=page_pk, live=True).first() if model is not None else None
@@ -164,7 +166,7 @@ def login_needed_first(request, stored) -> bool:
 
     from courses.models import StepPage
 
-    if request.user.is_authenticated or request.GET:
+    if request.user.is_authenticated or request.GET or not isinstance(stored, tuple) or len(stored) != 4:
         return False
     model = ContentType.objects.get_for_id(stored[2]).model_class()
     return model is not None and issubclass(model, StepPage) and model.serve is StepPage.serve
