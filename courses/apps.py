@@ -11,3 +11,9 @@ class CoursesConfig(AppConfig):
         from courses.start_panels import register as register_start_panels
 
         register_start_panels()
+
+        # Before wagtail.admin's ready(): takes over Wagtail's submission mails (courses/notices.py).
+        from courses import notices
+
+        notices.register_kinds()
+        notices.connect()
