@@ -121,7 +121,8 @@ def test_learner_takes_a_translated_course_in_arabic(page, site):
 
     page.locator(".navbar-brand").click()
     assert_no_axe_violations(page)
-    page.locator("a.nav-link[href$='/learning/']").click()
+    open_user_menu(page)
+    page.locator("#user-menu-button + .dropdown-menu a[href$='/learning/']").click()
     assert_no_axe_violations(page)
     course_card = page.locator(".learning-list li").filter(has_text=WELCOMING_AR)
     course_card.locator("a[href$='/continue/']").click()
@@ -131,7 +132,8 @@ def test_learner_takes_a_translated_course_in_arabic(page, site):
 
     finish_course(page)
     assert_no_axe_violations(page)
-    page.locator("a.nav-link[href$='/learning/']").click()
+    open_user_menu(page)
+    page.locator("#user-menu-button + .dropdown-menu a[href$='/learning/']").click()
     expect(page.locator(".learning-completed li").filter(has_text=WELCOMING_AR)).to_have_count(1)
     assert_no_axe_violations(page)
 

@@ -45,6 +45,7 @@ def test_home_page_fits_a_320_pixel_screen_without_sideways_scrolling(page, site
     page.goto(f"{site}/fi/")
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     page.get_by_role("button", name="Näytä valikko").click()
+    expect(page.locator("#site-nav")).to_have_class(re.compile(r"\bshow\b"))
     page.locator("#language-menu-button").click()
     expect(page.get_by_role("link", name="English")).to_be_visible()
     assert_no_axe_violations(page)
