@@ -70,3 +70,17 @@ def test_anonymous_course_page_from_the_cache_skips_the_course_queries(client, s
         client.get(large.course.url)
     assert len(second) < len(first)
     assert not any("courses_steppage" in query["sql"] for query in second.captured_queries)
+
+
+def test_lesson_page_query_count_does_not_grow_with_the_number_of_learners(client, small_and_large, learner):
+    from tests.factories import UserFactory
+
+    _small, large = small_and_large
+    client.force_login(learner)
+    url = large.lessons[30].url
+    alone = count_queries(client, url, warm=True)
+    for _ in range(8):
+        other = UserFactory()
+        for lesson in large.lessons[:5]:
+            complete_step(other, lesson)
+    assert count_queries(client, url, warm=True) == alone
