@@ -30,22 +30,27 @@ def home_url(context) -> str:
     return root.url if root is not None else "/"
 
 
+def _public_children(request) -> list[Page]:
+    """Live, public children of the home page in tree order, read once per
+    request: the menu and the footer are both taken from them."""
+    root = _localized_root(request)
+    if root is None:
+        return []
+    if not hasattr(request, "_kohtaamo_root_children"):
+        request._kohtaamo_root_children = list(root.get_children().live().public().specific(defer=True))
+    return request._kohtaamo_root_children
+
+
 @register.simple_tag(takes_context=True)
 def menu_pages(context):
     """Live children of the home page marked "show in menus"."""
-    root = _localized_root(context.get("request"))
-    if root is None:
-        return Page.objects.none()
-    return root.get_children().live().public().in_menu().specific(defer=True)
+    return [page for page in _public_children(context.get("request")) if page.show_in_menus]
 
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
     """Every live, public child of the home page (about, privacy, accessibility…)."""
-    root = _localized_root(context.get("request"))
-    if root is None:
-        return Page.objects.none()
-    return root.get_children().live().public().specific(defer=True)
+    return _public_children(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
