@@ -25,9 +25,7 @@ def send_invitation_email(invitation_pk: int, language: str) -> bool:
     if invitation is None or not invitation.is_pending:
         return False
     with translation.override(language):
-        url = settings.SITE_URL.rstrip("/") + reverse(
-            "associations:accept_invitation", args=[invitation.token]
-        )
+        url = settings.SITE_URL.rstrip("/") + reverse("associations:accept_invitation", args=[invitation.token])
         subject = _("Invitation to join %(association)s on Kohtaamo") % {"association": invitation.association.name}
         body = render_to_string("associations/email/invitation.txt", {"invitation": invitation, "url": url})
     if send_mail_safely(subject, body, [invitation.email]):

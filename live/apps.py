@@ -11,6 +11,7 @@ class LiveConfig(AppConfig):
 
         signal_handlers.connect()
         from live import personal_data  # noqa: F401  (data export section)
+
         notices.register_kinds()
 
         from live.start_panels import register as register_start_panels
