@@ -42,6 +42,7 @@ EXEMPT = {
     "associations:join_by_link": "token",
     "associations:accept_invitation": "token",
     "live:feed": "token",
+    "notifications:unsubscribe": "token",
     # The welcoming directory is public.
     "readiness:profile": "public",
     # Course, quiz and session pages are public course steps; these act only
@@ -66,6 +67,9 @@ SWEPT_ELSEWHERE = {
     "associations:import_upload": "tests/associations/test_import_views.py",
     "associations:import_preview": "tests/associations/test_import_views.py",
     "associations:import_confirm": "tests/associations/test_import_views.py",
+    # A person's own notifications: someone else's id answers 404.
+    "notifications:mark_read": "tests/notifications/test_views.py",
+    "notifications:open": "tests/notifications/test_views.py",
 }
 
 

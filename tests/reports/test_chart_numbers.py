@@ -22,7 +22,8 @@ def chart_svg(client, world, language: str) -> ET.Element:
         url = reverse("reports:region", args=[world.kainuu.pk])
     response = client.get(url)
     assert response.status_code == 200
-    markup = re.search(r"<svg.*?</svg>", response.content.decode(), re.S).group(0)
+    # The chart, not the header's icons (also inline SVG).
+    markup = re.search(r'<svg[^>]*aria-labelledby="chart-title".*?</svg>', response.content.decode(), re.S).group(0)
     # Parse as XML so a stray comma or a broken attribute fails loudly.
     return ET.fromstring(markup.replace("<svg ", '<svg xmlns="http://www.w3.org/2000/svg" ', 1))  # noqa: S314  (our own output)
 

@@ -67,6 +67,6 @@ def test_login_follows_on_site_next(client, site_pages, learner, password):
     assert response["Location"] == "/en/tietoa/"
 
 
-def test_login_without_next_lands_on_the_home_page_in_the_same_language(client, site_pages, learner, password):
+def test_login_without_next_lands_on_the_start_page_in_the_same_language(client, site_pages, learner, password):
     response = client.post("/ar/accounts/login/", {"login": learner.email, "password": password})
-    assert response["Location"] == "/ar/"
+    assert response["Location"] == "/ar/start/"
