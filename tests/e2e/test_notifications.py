@@ -52,7 +52,7 @@ def test_learner_reads_notifications_and_changes_a_preference(page, site, learne
     assert_no_axe_violations(page)
 
 
-@pytest.mark.parametrize("language", ["fi", "ar"])
+@pytest.mark.parametrize("language", ["fi", "sv", "en", "ar"])
 def test_notification_pages_have_no_axe_violations(page, site, learner_with_notifications, language):
     log_in(page, site, LEARNER)
     page.goto(f"{site}/{language}/notifications/")
