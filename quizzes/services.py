@@ -25,6 +25,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from courses import caching
 from courses import services as courses_services
@@ -87,7 +88,8 @@ def _start_refusal(page, finished, count, passed, now) -> tuple[str, datetime | 
     if page.closes_at and now >= page.closes_at:
         return _("This quiz closed on %(when)s.") % {"when": _when(page.closes_at)}, None
     if page.max_attempts and count >= page.max_attempts:
-        return _("You have used all %(count)s attempts.") % {"count": page.max_attempts}, None
+        text = ngettext("You have used your only attempt.", "You have used all %(count)s attempts.", page.max_attempts)
+        return text % {"count": page.max_attempts}, None
     if any(a.state == AttemptState.AWAITING_MARKING for a in finished):
         return _("Your last attempt is waiting for a trainer to mark it."), None
     last = max((a.submitted_at for a in finished if a.submitted_at), default=None)

@@ -139,6 +139,14 @@ def test_attempt_limit_holds(make_quiz, learner):
         services.start_attempt(learner, quiz)
 
 
+def test_a_single_attempt_limit_is_named_in_the_singular(make_quiz, learner):
+    quiz = make_quiz(max_attempts=1)
+    attempt = services.start_attempt(learner, quiz)
+    services.submit_attempt(learner, attempt.public_id, post(WRONG, 1))
+    with pytest.raises(services.QuizError, match="used your only attempt"):
+        services.start_attempt(learner, quiz)
+
+
 def test_no_new_attempt_after_passing(quiz, learner):
     attempt = services.start_attempt(learner, quiz)
     services.submit_attempt(learner, attempt.public_id, post(RIGHT, 1))
