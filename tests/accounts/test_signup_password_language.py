@@ -8,12 +8,6 @@ from accounts.django_catalog_gaps import PASSWORD_TOO_SHORT
 
 pytestmark = pytest.mark.django_db
 
-NEEDS_TRANSLATION = pytest.mark.xfail(
-    strict=True,
-    reason="Django's fi/ar catalogs lack this msgid; it is in accounts/django_catalog_gaps.py and needs the "
-    "translation pass (then remove this marker)",
-)
-
 
 def signup_with_short_password(client, language: str) -> str:
     data = {"email": "uusi@example.org", "password1": "ly1Hyt", "password2": "ly1Hyt"}
@@ -25,12 +19,10 @@ def test_the_listed_msgid_is_the_one_djangos_validator_uses():
         assert str(PASSWORD_TOO_SHORT % 10) == MinimumLengthValidator(10).get_error_message()
 
 
-@NEEDS_TRANSLATION
 def test_a_too_short_password_is_refused_in_finnish_on_the_finnish_signup(client, site_pages):
     assert "Salasana on liian lyhyt" in signup_with_short_password(client, "fi")
 
 
-@NEEDS_TRANSLATION
 def test_a_too_short_password_is_refused_in_arabic_on_the_arabic_signup(client, site_pages):
     content = signup_with_short_password(client, "ar")
     with translation.override("ar"):
