@@ -17,6 +17,7 @@ from readiness.evaluation import evaluate
 from readiness.models import Reminder
 from tests.mail_backends import FAILING_EMAIL_BACKEND, on_commit_runs_at_once
 from tests.readiness.helpers import meet_everything
+from tests.shared_fixtures import interface_in_source_language  # noqa: F401  (used by name)
 
 WORKING_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
@@ -36,6 +37,8 @@ def test_submitting_with_the_mail_server_down_answers_302_and_is_submitted(clien
     assert evaluate(ready).status == "ready_for_review"
 
 
+# The mail is in the contact's language (Finnish); the subject is matched in the source text.
+@pytest.mark.usefixtures("interface_in_source_language")
 def test_lapse_reminder_not_sent_stays_recorded_and_its_mail_is_retried_once(ready, world, settings):
     services.submit_for_review(ready, world.contact_a)
     approval = services.approve(ready, world.coordinator)

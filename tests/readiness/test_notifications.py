@@ -14,6 +14,7 @@ from notifications.models import Notification
 from readiness import services
 from tests.mail_backends import on_commit_runs_at_once
 from tests.readiness.helpers import meet_everything
+from tests.shared_fixtures import interface_in_source_language  # noqa: F401  (used by name)
 
 pytestmark = pytest.mark.django_db
 PAGE = "/fi/readiness/associations/palloseura/"
@@ -67,6 +68,8 @@ def test_an_approval_tells_the_contact_and_not_the_members(ready, world, team, d
     assert kinds_of(world.contact_b) == []
 
 
+# The mail is in the contact's language (Finnish); the subject is matched in the source text.
+@pytest.mark.usefixtures("interface_in_source_language")
 def test_a_lapse_reminder_notifies_the_contact_once(ready, world):
     services.submit_for_review(ready, world.contact_a)
     approval = services.approve(ready, world.coordinator)
