@@ -2,13 +2,12 @@
 to exactly one waiting person. Needs PostgreSQL: SQLite serialises writers
 on one file lock, so it would not show a race at all."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from live import services
 from live.models import Registration, RegistrationStatus
+from tests import concurrency
 from tests.factories import UserFactory
 from tests.live.factories import LiveSessionIndexPageFactory, LiveSessionPageFactory
 
@@ -33,24 +32,8 @@ def race_session(transactional_db):
 
 
 def run_together(actions):
-    barrier = threading.Barrier(len(actions))
-    failures = []
-
-    def run(action):
-        try:
-            barrier.wait()
-            action()
-        except Exception as error:
-            failures.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(action,)) for action in actions]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return failures
+    """The errors of running the actions at once (their results are not needed here)."""
+    return concurrency.run_together(actions)[1]
 
 
 @needs_postgres

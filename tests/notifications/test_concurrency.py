@@ -2,15 +2,14 @@
 calls with one dedupe key make one row. Needs PostgreSQL: SQLite serialises
 writers on one file lock, so it would not show a race at all."""
 
-import threading
-
 import pytest
 from django.core import mail
-from django.db import connection, connections
+from django.db import connection
 
 from notifications import mailing
 from notifications.models import Notification
 from notifications.services import notify
+from tests.concurrency import run_together
 from tests.factories import UserFactory
 from tests.notifications.conftest import DEMO, DIGEST_DEMO
 
@@ -20,24 +19,8 @@ pytestmark = pytest.mark.skipif(connection.vendor != "postgresql", reason="needs
 
 
 def race(work):
-    barrier = threading.Barrier(RUNS)
-    results, failures = [], []
-
-    def run():
-        try:
-            barrier.wait()
-            results.append(work())
-        except Exception as error:
-            failures.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run) for _ in range(RUNS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert failures == []
+    results, errors = run_together([work] * RUNS)
+    assert errors == []
     return results
 
 

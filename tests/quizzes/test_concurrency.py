@@ -4,13 +4,12 @@ Each test runs requests in 10 threads, each with its own database
 connection, against committed data (transaction=True).
 """
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from quizzes import services
 from quizzes.models import Attempt, AttemptState
+from tests.concurrency import run_together
 from tests.courses.factories import build_course_tree
 from tests.factories import UserFactory
 from tests.quizzes.conftest import RIGHT, WRONG, post
@@ -40,24 +39,7 @@ def quiz_page():
 
 
 def run_concurrently(task, count=THREADS):
-    barrier = threading.Barrier(count)
-    results, errors = [], []
-
-    def worker():
-        try:
-            barrier.wait()
-            results.append(task())
-        except Exception as error:
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker) for _ in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results, errors
+    return run_together([task] * count)
 
 
 def test_ten_concurrent_submits_grade_one_attempt_once(quiz_page):
