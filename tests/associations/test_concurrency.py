@@ -2,15 +2,14 @@
 (issue 17, defect 9). Needs PostgreSQL: SQLite serialises writers on one
 file lock, so it would not show a race at all."""
 
-import threading
-
 import pytest
 from django.core import mail
-from django.db import connection, connections
+from django.db import connection
 
 from associations import services
 from associations.models import Invitation
 from tests.associations.factories import AssociationFactory
+from tests.concurrency import run_together
 
 REQUESTS = 60
 
@@ -19,26 +18,14 @@ REQUESTS = 60
 def test_sixty_concurrent_identical_invitations_make_one_invitation_and_one_email(transactional_db):
     association = AssociationFactory(slug="kilpa-seura")
     mail.outbox = []
-    barrier = threading.Barrier(REQUESTS)
-    results, failures = [], []
-
-    def invite(address):
-        try:
-            barrier.wait()
-            invitation, created = services.invite_by_email(association, address)
-            results.append((invitation.pk, created))
-        except Exception as error:
-            failures.append(error)
-        finally:
-            connections.close_all()
-
     # The same address as typed by different people: letter case differs.
     addresses = ["uusi@example.org", "Uusi@Example.org"] * (REQUESTS // 2)
-    threads = [threading.Thread(target=invite, args=(address,)) for address in addresses]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+
+    def invite(address):
+        invitation, created = services.invite_by_email(association, address)
+        return invitation.pk, created
+
+    results, failures = run_together([lambda address=address: invite(address) for address in addresses])
 
     assert failures == []
     assert len({pk for pk, _created in results}) == 1

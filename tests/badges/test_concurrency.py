@@ -3,37 +3,23 @@
 Needs PostgreSQL: SQLite serialises writers on one file lock, so it would not
 show a race at all."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from badges import services
 from badges.models import Award, AwardEvent
+from tests.concurrency import run_together
 
 ATTEMPTS = 50
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL: SQLite cannot race writers")
 def test_fifty_concurrent_attempts_make_one_award(transactional_db, manual_badge, person):
-    barrier = threading.Barrier(ATTEMPTS)
-    results, failures = [], []
-
     def attempt():
-        try:
-            barrier.wait()
-            award, created = services.award_to_person(manual_badge, person, source="manual")
-            results.append((award.pk, created))
-        except Exception as error:
-            failures.append(error)
-        finally:
-            connections.close_all()
+        award, created = services.award_to_person(manual_badge, person, source="manual")
+        return award.pk, created
 
-    threads = [threading.Thread(target=attempt) for _ in range(ATTEMPTS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results, failures = run_together([attempt] * ATTEMPTS)
 
     assert failures == []
     assert len(results) == ATTEMPTS
@@ -45,22 +31,6 @@ def test_fifty_concurrent_attempts_make_one_award(transactional_db, manual_badge
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL: SQLite cannot race writers")
 def test_concurrent_readiness_signals_make_one_award(transactional_db, association, approval):
-    barrier = threading.Barrier(10)
-    failures = []
-
-    def attempt():
-        try:
-            barrier.wait()
-            services.award_readiness(association, approval)
-        except Exception as error:
-            failures.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=attempt) for _ in range(10)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    _results, failures = run_together([lambda: services.award_readiness(association, approval)] * 10)
     assert failures == []
     assert Award.objects.filter(recipient_association=association).count() == 1
