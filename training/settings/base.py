@@ -11,6 +11,8 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
+from training import storage_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -244,10 +246,15 @@ STATICFILES_FINDERS = [
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
+# Named storages: "default" (public media: Wagtail images, documents, audio,
+# badge images), "private" (readiness plans, only streamed by scoped views) and
+# "staticfiles". Local disk unless MEDIA_STORAGE=s3 (then two buckets, see
+# training/storage_settings.py and docs/operations.md "Object storage").
+MEDIA_STORAGE = storage_settings.media_storage_kind(os.environ)
+STORAGES = storage_settings.storages(os.environ, "whitenoise.storage.CompressedManifestStaticFilesStorage")
+# Documents and lesson audio always go through Wagtail's serve view (as on
+# local disk): it applies collection privacy and keeps media-src 'self'.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Request size limits: too-large bodies answer 400, never 500.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
@@ -286,6 +293,10 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [SELF],
     },
 }
+# Images (renditions) in an object store come from its own origin.
+for _origin in storage_settings.public_media_origins(STORAGES):
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(_origin)
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["media-src"].append(_origin)
 # The Wagtail admin still relies on inline style attributes and a few inline
 # scripts of its own; it gets a separate, looser policy (training/csp.py).
 CSP_ADMIN_PREFIXES = ("/admin/", "/django-admin/")

@@ -16,7 +16,7 @@ EMAIL_FILE_PATH = BASE_DIR / "var" / "mail"
 
 # runserver serves static files itself; no manifest needed.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,  # noqa: F405 -- "default" and "private" as base.py chose them
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 

@@ -1,5 +1,7 @@
 """Fast, isolated settings for pytest: cheap hashing, local caches, no network."""
 
+from training import storage_settings
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -9,8 +11,10 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_STORAGE = storage_settings.LOCAL
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Local disk whatever MEDIA_STORAGE says: tests/storage brings its own S3 server.
+    **storage_settings.local_storages(),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
