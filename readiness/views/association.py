@@ -3,6 +3,8 @@ coordinator (and staff). Looking needs `overseen_by`; changing the evidence
 needs `managed_by` (the contact); reviewing needs to be the region's
 coordinator or staff. Anything outside the scope answers 404."""
 
+import logging
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Avg, Count
@@ -18,6 +20,8 @@ from readiness.evaluation import evaluate
 from readiness.forms import ContactsForm, MeasuresForm, PlanForm, ReviewForm
 from readiness.models import ReadinessEvent, SelfAssessmentAnswer, Status
 from readiness.statements import STATEMENTS
+
+logger = logging.getLogger(__name__)
 
 
 def _overseen(request, slug) -> Association:
@@ -213,8 +217,10 @@ def review(request, slug):
 
 @login_required
 def plan_file(request, slug):
-    """Stream the plan from the private storage (it has no URL of its own),
-    always as a download and never sniffed into something a browser runs."""
+    """Stream the plan from the private storage (local folder or private
+    bucket; it has no URL of its own), always as a download and never sniffed
+    into something a browser runs. Streaming, not a pre-signed link: nothing
+    that could be forwarded outlives the scope check."""
     association = _overseen(request, slug)
     record = getattr(association, "readiness", None) if hasattr(association, "readiness") else None
     if record is None or not record.plan_file:
@@ -223,6 +229,10 @@ def plan_file(request, slug):
         handle = record.plan_file.open("rb")
     except FileNotFoundError:
         raise Http404 from None
+    except Exception:  # the private storage is down (e.g. the bucket is unreachable): say so, no 500
+        logger.exception("Readiness plan of %s could not be read from the private storage", association.pk)
+        messages.error(request, _("The plan cannot be read right now. Please try again in a moment."))
+        return redirect(_page_url(association))
     response = FileResponse(handle, as_attachment=True, filename=record.plan_filename or None)
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
