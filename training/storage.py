@@ -71,3 +71,14 @@ def _follow_storages_setting(*, setting, **kwargs):
 def private_storage() -> Storage:
     """The storage of private files (a callable, so migrations refer to it by name)."""
     return _private
+
+
+def storage_errors() -> tuple[type[BaseException], ...]:
+    """The exceptions a storage raises when it cannot be reached or refuses
+    (disk errors; with S3, botocore's), for views that turn them into a
+    "try again" message instead of a 500."""
+    try:
+        from botocore.exceptions import BotoCoreError, ClientError
+    except ImportError:  # local-disk install without boto3
+        return (OSError,)
+    return (OSError, BotoCoreError, ClientError)

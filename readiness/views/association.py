@@ -20,6 +20,7 @@ from readiness.evaluation import evaluate
 from readiness.forms import ContactsForm, MeasuresForm, PlanForm, ReviewForm
 from readiness.models import ReadinessEvent, SelfAssessmentAnswer, Status
 from readiness.statements import STATEMENTS
+from training.storage import storage_errors
 
 logger = logging.getLogger(__name__)
 
@@ -151,13 +152,18 @@ def save_plan(request, slug):
     if not form.is_valid():
         return _invalid(request, slug, "plan_form", form)
     data = form.cleaned_data
-    services.save_plan(
-        association,
-        request.user,
-        upload=data["plan_file"] or None,
-        board_approved_on=data["board_approved_on"],
-        review_date=data["review_date"],
-    )
+    try:
+        services.save_plan(
+            association,
+            request.user,
+            upload=data["plan_file"] or None,
+            board_approved_on=data["board_approved_on"],
+            review_date=data["review_date"],
+        )
+    except storage_errors():  # the private storage is down: nothing was saved (atomic), say so, no 500
+        logger.exception("Readiness plan of %s could not be written to the private storage", association.pk)
+        form.add_error("plan_file", _("The file cannot be stored right now. Please try again in a moment."))
+        return _invalid(request, slug, "plan_form", form)
     messages.success(request, _("The plan was saved."))
     return redirect(_page_url(association) + "#plan")
 
@@ -229,7 +235,7 @@ def plan_file(request, slug):
         handle = record.plan_file.open("rb")
     except FileNotFoundError:
         raise Http404 from None
-    except Exception:  # the private storage is down (e.g. the bucket is unreachable): say so, no 500
+    except storage_errors():  # the private storage is down (e.g. the bucket is unreachable): say so, no 500
         logger.exception("Readiness plan of %s could not be read from the private storage", association.pk)
         messages.error(request, _("The plan cannot be read right now. Please try again in a moment."))
         return redirect(_page_url(association))

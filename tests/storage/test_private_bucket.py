@@ -33,6 +33,15 @@ def download(client, world):
     return client.get(reverse("readiness:plan_file", kwargs={"slug": world.a.slug}))
 
 
+def break_private_bucket(settings):
+    """Point the private storage at a port where nothing listens (the discard port)."""
+    private = settings.STORAGES["private"]
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {**private, "OPTIONS": {**private["OPTIONS"], "endpoint_url": "http://127.0.0.1:9"}},
+    }
+
+
 def anonymous_get(url: str) -> int:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 -- http://127.0.0.1 only
@@ -99,10 +108,7 @@ def test_plan_gone_from_the_bucket_answers_404(client, world, s3):
 
 def test_unreachable_private_bucket_tells_the_contact_without_a_500(client, world, s3, settings):
     upload_plan(client, world)
-    broken = {**settings.STORAGES}
-    broken["private"] = {**broken["private"], "OPTIONS": {**broken["private"]["OPTIONS"]}}
-    broken["private"]["OPTIONS"]["endpoint_url"] = "http://127.0.0.1:9"  # nothing listens on the discard port
-    settings.STORAGES = broken
+    break_private_bucket(settings)
     response = download(client, world)
     assert response.status_code == 302
     assert response["Location"] == reverse("readiness:association", kwargs={"slug": world.a.slug})
@@ -123,7 +129,7 @@ def test_hostile_plan_names_are_stored_under_a_random_key(client, world, s3, hos
     record = upload_plan(client, world, name=hostile)
     (key,) = keys(s3.client, s3.private)
     assert key == record.plan_file.name
-    assert key.startswith("readiness/plans/") and ".." not in key and len(key) < 100
+    assert key.startswith("readiness/plans/") and not {"..", "."} & set(key.split("/")) and len(key) < 100
     response = download(client, world)
     assert response.status_code == 200
     assert "\n" not in response["Content-Disposition"] and "\r" not in response["Content-Disposition"]
@@ -144,3 +150,14 @@ def test_plan_name_with_line_breaks_cannot_inject_headers(client, world, s3):
     assert response.status_code == 200
     assert not response.has_header("Set-Cookie")
     assert "\n" not in response["Content-Disposition"]
+
+
+def test_upload_while_the_private_bucket_is_unreachable_keeps_the_form_and_saves_nothing(client, world, s3, settings):
+    break_private_bucket(settings)
+    client.force_login(world.contact_a)
+    response = client.post(
+        reverse("readiness:plan", kwargs={"slug": world.a.slug}), plan_post(SimpleUploadedFile("plan.pdf", PDF))
+    )
+    assert response.status_code == 200
+    assert "cannot be stored right now" in response.content.decode()
+    assert not AssociationReadiness.objects.filter(association=world.a).exclude(plan_file="").exists()
