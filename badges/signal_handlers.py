@@ -2,9 +2,11 @@
 
 - Awards issued automatically: on course completion and on readiness
   approval. Both signals are sent after the lower layer's transaction
-  commits. A failure here must not undo or break what the learner or
-  coordinator just did, so it is logged (the badge can be awarded again:
-  awarding is idempotent).
+  commits; the receivers enqueue a task (badges.tasks), which the worker
+  retries on a passing failure. A failure here must not undo or break what
+  the learner or coordinator just did, so it is logged; awarding is
+  idempotent, and `manage.py repair_badge_awards` (scheduled) awards any
+  badge whose task was lost or failed for good.
 - A person's badges are part of their data export (accounts.personal_data).
 - When an account is deleted, its awards are detached from it but stay
   verifiable (accounts.signals.account_deleting; see
@@ -27,22 +29,33 @@ logger = logging.getLogger("badges")
 
 @receiver(course_completed, dispatch_uid="badges_course_completed")
 def award_course_badge(sender, user, course_key, course, completed_at=None, **kwargs):
-    from badges import services
+    from badges import tasks
 
     try:
-        services.award_course_completion(user, course, completed_at)
-    except Exception:
-        logger.exception("course badge not awarded: user=%s course_key=%s", getattr(user, "pk", None), course_key)
+        tasks.award_course_badge.enqueue(user.pk, course.pk, completed_at.isoformat() if completed_at else None)
+    except Exception:  # the learner's completion stands; repair_badge_awards awards it later
+        logger.exception("course badge not enqueued: user=%s course_key=%s", getattr(user, "pk", None), course_key)
 
 
 @receiver(readiness_approved, dispatch_uid="badges_readiness_approved")
 def award_readiness_badge(sender, association, approval, evidence_url="", **kwargs):
-    from badges import services
+    from badges import tasks
 
+    approved_at = getattr(approval, "approved_at", None)
+    valid_until = getattr(approval, "valid_until", None)
+    approved_by = getattr(approval, "approved_by", None)
     try:
-        services.award_readiness(association, approval, evidence_url or "")
-    except Exception:
-        logger.exception("readiness badge not awarded: association=%s approval=%s", association.pk, approval.pk)
+        tasks.award_readiness_badge.enqueue(
+            association.pk,
+            approval.pk,
+            getattr(approval, "framework_id", None),
+            approved_at.isoformat() if approved_at else None,
+            valid_until.isoformat() if valid_until else None,
+            approved_by.pk if approved_by else None,
+            evidence_url or "",
+        )
+    except Exception:  # the approval stands; repair_badge_awards awards it later
+        logger.exception("readiness badge not enqueued: association=%s approval=%s", association.pk, approval.pk)
 
 
 def readiness_verification_links(associations) -> dict[int, str]:

@@ -12,6 +12,7 @@ import re
 from django.contrib.auth.views import redirect_to_login
 
 from courses import caching
+from training.observability import metrics
 
 # /<language>/<catalogue>/, /<language>/<catalogue>/<course>/ and
 # /<language>/<catalogue>/<course>/<module>/<step>/
@@ -30,6 +31,8 @@ class CoursePageCacheMiddleware:
         route_key = caching.route_key(request, current[0])
         page_key = caching.page_key(request, current) if caching.may_use_page_cache(request) else None
         found = caching.cache.get_many([k for k in (page_key, route_key) if k])
+        if page_key is not None:  # the page cache's hit ratio on /metrics
+            metrics.page_cache(hit=page_key in found)
         if page_key in found:
             return caching.page_response(request, found[page_key])
         if route_key in found and caching.login_needed_first(request, found[route_key]):

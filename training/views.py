@@ -43,20 +43,40 @@ def cache_answers() -> bool:
 @xframe_options_deny
 @require_safe
 def healthz(request):
-    """200 when the database and the cache answer, else 503; the JSON body
-    says which: {"status": "ok"|"unavailable", "database": "ok"|"down",
-    "cache": "ok"|"down"}.
+    """The app server's health, each part separately:
 
-    Load balancers take an app server out of rotation on 503, so this must
-    not be served from any cache. It never reads the session or the user
+        {"status": "ok"|"degraded"|"unavailable",
+         "database": "ok"|"down", "cache": "ok"|"down",
+         "worker": "ok"|"down"|"missing"|"unknown"|"not used"}
+
+    HTTP 503 only when the database does not answer: then this app server
+    can serve nothing and the load balancer takes it out of rotation. A cache
+    (Redis) outage or a stopped task worker is "degraded" with 200: pages
+    still render (slower), tasks wait in the queue, and taking every app
+    server out of rotation for it would turn a slowdown into an outage.
+    Monitoring alerts on the fields (docs/operations.md "Monitoring").
+    "worker" is "ok" when a task worker wrote its heartbeat in the last two
+    minutes, "down" when all heartbeats are older, "missing" when no worker
+    ever ran, "not used" with the immediate backend (demo, tests).
+
+    Never served from any cache; never reads the session or the user
     (training.middleware.HealthCheckMiddleware answers it before they load).
     """
+    from operations.queue import worker_status
+
+    database = "ok" if database_answers() else "down"
     checks = {
-        "database": "ok" if database_answers() else "down",
+        "database": database,
         "cache": "ok" if cache_answers() else "down",
+        "worker": worker_status() if database == "ok" else "unknown",
     }
-    healthy = all(state == "ok" for state in checks.values())
-    return JsonResponse({"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503)
+    if database != "ok":
+        status = "unavailable"
+    elif checks["cache"] != "ok" or checks["worker"] not in ("ok", "not used"):
+        status = "degraded"
+    else:
+        status = "ok"
+    return JsonResponse({"status": status, **checks}, status=503 if status == "unavailable" else 200)
 
 
 def bad_request(request, exception=None):

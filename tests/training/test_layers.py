@@ -12,7 +12,8 @@ from django.conf import settings
 PROJECT = Path(__file__).resolve().parents[2]
 # Layer of each project app; an app may import apps of a lower or equal layer
 # only when they share a layer number and are listed as peers in design.md.
-LAYERS = {"training": 0, "accounts": 0, "audit": 0, "notifications": 0, "associations": 1, "home": 2, "courses": 2,
+LAYERS = {"training": 0, "accounts": 0, "audit": 0, "operations": 0, "notifications": 0,
+          "associations": 1, "home": 2, "courses": 2,
           "quizzes": 3, "live": 3,
           "readiness": 4, "badges": 5, "reports": 6}  # fmt: skip
 

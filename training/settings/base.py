@@ -12,6 +12,7 @@ from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from training import storage_settings
+from training.observability.logs import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -40,6 +41,7 @@ PROJECT_APPS = [
     "training",
     "accounts",
     "audit",
+    "operations",
     "notifications",
     "associations",
     "home",
@@ -53,6 +55,8 @@ PROJECT_APPS = [
 
 INSTALLED_APPS = [
     *PROJECT_APPS,
+    # The database task queue (production's TASKS backend); its table exists everywhere.
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; never both
     "wagtail.contrib.forms",
@@ -87,6 +91,9 @@ INSTALLED_APPS = [
 
 # Order matters (requests go down this list, responses come back up it):
 MIDDLEWARE = [
+    # First: the request id (X-Request-ID) and the latency of everything below;
+    # answers /metrics (operator only) before sessions or the database.
+    "training.observability.middleware.ObservabilityMiddleware",
     # HTTPS redirect and security headers for every answer, /healthz included.
     "django.middleware.security.SecurityMiddleware",
     # /healthz answers here, before anything reads the session, the user or
@@ -272,8 +279,16 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Kohtaamo <no-reply@kohtaamo.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Background work through the django-tasks backport that Wagtail 8 uses.
+# Background work through the django-tasks backport that Wagtail 8 uses:
+# immediate here (the demo); production uses the database queue and
+# `manage.py task_worker` (docs/operations.md "Background work").
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The worker retries a task that failed for a passing reason (mail server or
+# database away) this many attempts in all, waiting base × 2^n seconds between.
+TASK_MAX_ATTEMPTS = int(os.environ.get("TASK_MAX_ATTEMPTS", "5"))
+TASK_RETRY_BASE_SECONDS = float(os.environ.get("TASK_RETRY_BASE_SECONDS", "30"))
+# /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`; unset = 404 for everyone.
+METRICS_TOKEN = os.environ.get("METRICS_TOKEN", "")
 
 # Content Security Policy: no inline scripts anywhere; scripts and styles come
 # from our own origin only.
@@ -342,12 +357,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("fi", "Suomi"), ("sv", "Svenska"), ("en", "
 
 SITE_NAME = _("Kohtaamo")
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-}
+# Plain text with the request id; JSON lines with LOG_FORMAT=json (production's default).
+LOGGING = logging_config(os.environ.get("LOG_LEVEL", "WARNING"), json=os.environ.get("LOG_FORMAT", "text") == "json")
 
 # Only dev and test settings allow `seed_demo` (demo accounts share one password).
 DEMO_CONTENT_ALLOWED = False

@@ -10,6 +10,9 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from training.observability import sentry
+from training.observability.logs import logging_config
+
 from .base import *  # noqa: F403
 from .base import ALLOWED_HOSTS, SECRET_KEY, env_bool
 
@@ -36,5 +39,14 @@ ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # Or, behind a proxy that sets one trusted header (e.g. X-Real-IP), name it here.
 ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("TRUSTED_CLIENT_IP_HEADER") or None
 
-LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "WARNING")  # noqa: F405
+# JSON lines with the request id (training/observability/logs.py); LOG_FORMAT=text for plain lines.
+LOGGING = logging_config(os.environ.get("LOG_LEVEL", "INFO"), json=os.environ.get("LOG_FORMAT", "json") == "json")
+
+# Background work: the database queue, run by `manage.py task_worker` (one or
+# more processes; docs/operations.md "Background work"). Tasks enqueued in a
+# request carry its request id.
+TASKS = {"default": {"BACKEND": "training.tasks_backend.RequestIdDatabaseBackend"}}
+
+# Error reporting, only when SENTRY_DSN is set (no personal data is sent).
+sentry.init_from_environment()
 DEMO_CONTENT_ALLOWED = False  # explicit: seed_demo never runs here
