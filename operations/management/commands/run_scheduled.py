@@ -6,6 +6,8 @@ running elsewhere it says so and exits 0 (the schedule is not "failing");
 the job's own errors exit non-zero as usual.
 """
 
+import argparse
+
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
@@ -17,7 +19,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("job", help="The management command to run, e.g. send_live_reminders.")
-        parser.add_argument("job_args", nargs="*", help="Its arguments (after --).")
+        parser.add_argument("job_args", nargs=argparse.REMAINDER, help="Its arguments.")
 
     def handle(self, *args, job, job_args, **options):
         from django.core.management import get_commands

@@ -1,0 +1,26 @@
+"""Tests of the production task queue: tasks go through the database backend
+and are run by the worker in the test process (`run_worker`)."""
+
+import pytest
+from django.core.management import call_command
+
+DATABASE_TASKS = {"default": {"BACKEND": "training.tasks_backend.RequestIdDatabaseBackend"}}
+
+
+@pytest.fixture
+def database_tasks(settings):
+    """TASKS as in production (the database queue); retries without waiting."""
+    settings.TASKS = DATABASE_TASKS
+    settings.TASK_RETRY_BASE_SECONDS = 0
+    settings.TASK_MAX_ATTEMPTS = 3
+    return settings
+
+
+@pytest.fixture
+def run_worker(database_tasks):
+    """Run `task_worker --batch` (every ready task, then exit) in this process."""
+
+    def run(**options):
+        call_command("task_worker", batch=True, startup_delay=False, interval=0, verbosity=0, **options)
+
+    return run
