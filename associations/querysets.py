@@ -107,6 +107,15 @@ class AssociationQuerySet(models.QuerySet):
             return self.none()
         return self.filter(memberships__user=user, memberships__active=True).distinct()
 
+    def answering_newcomers(self, user):
+        """Associations whose newcomers' try requests the user may read and answer:
+        those they are an active contact of, and those of the regions they
+        coordinate. No staff override: the requests are personal data of people
+        without an account, seen only by who has to answer them (activities.tryouts)."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(self._contact_of(user) | self._coordinated_by(user)).distinct()
+
     def managed_by(self, user):
         """Associations whose membership the user may change (contact, staff)."""
         if not user.is_authenticated:
