@@ -168,8 +168,11 @@ def print_table(rows) -> None:
 
 
 def start_s3() -> tuple[dict, object]:
+    import logging
+
     from moto.server import ThreadedMotoServer
 
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # not one line per S3 request
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
     host, port = server.get_host_and_port()
