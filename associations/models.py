@@ -122,6 +122,8 @@ class Association(models.Model):
     public_contact_phone = models.CharField(_("public contact phone"), max_length=40, blank=True)
     invite_token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     invite_expires_at = models.DateTimeField(_("invite link valid until"), null=True, blank=True)
+    # False while the association is dormant: its activities leave the public offering.
+    active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = AssociationQuerySet.as_manager()

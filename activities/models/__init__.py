@@ -1,0 +1,8 @@
+from activities.models.activity import (  # noqa: F401
+    Activity,
+    ActivityException,
+    ActivitySession,
+    ActivityTranslation,
+    RegionOfferingPolicy,
+)
+from activities.models.tryouts import TryRequest, TryRequestCount  # noqa: F401
