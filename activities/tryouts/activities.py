@@ -8,4 +8,4 @@ def public_activity(key):
     """The publicly shown activity `key`, or 404."""
     from activities.models import Activity
 
-    return get_object_or_404(Activity.objects.select_related("association"), pk=key)
+    return get_object_or_404(Activity.objects.public().select_related("association"), pk=key)

@@ -53,8 +53,8 @@ class OrientationItem:
 def orientation(activity) -> list[OrientationItem]:
     """The newcomer's short orientation, in the active language: what to
     bring, what a first visit is like, that trying is free (where it is)."""
-    free_first_visit = bool(getattr(activity, "first_visit_free", True))
-    loans = bool(getattr(activity, "loan_equipment", ""))
+    free_first_visit = activity.first_visit_free
+    loans = activity.loan_equipment
     bring = _("Comfortable clothes, indoor shoes if the activity is indoors, and a water bottle.")
     if loans:
         bring = bring + " " + _("The association can lend you the equipment: ask when you come.")

@@ -37,7 +37,7 @@ def recipients(activity):
     from associations.models import Membership, Role
 
     contacts = Membership.objects.active().filter(association=activity.association, role=Role.CONTACT)
-    welcome = getattr(activity, "welcome_contact_id", None) or getattr(activity, "contact_id", None)
+    welcome = activity.welcome_contact_id
     users = [membership.user for membership in contacts.select_related("user")]
     chosen = [user for user in users if user.pk == welcome]
     return chosen or users
