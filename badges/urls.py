@@ -1,6 +1,6 @@
 from django.urls import path
 
-from badges.views import pages
+from badges.views import certificates, pages
 
 app_name = "badges"
 
@@ -9,6 +9,7 @@ urlpatterns = [
     path("award/", pages.award_badge, name="award"),
     path("verify/<uuid:award_id>/", pages.verify, name="verify"),
     path("verify/<uuid:award_id>/revoke/", pages.revoke, name="revoke"),
+    path("certificate/<uuid:award_id>.pdf", certificates.certificate, name="certificate"),
     path("criteria/<uuid:badge_class_id>/", pages.criteria, name="criteria"),
     path("competences/", pages.competences, name="competences"),
 ]

@@ -10,7 +10,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
-from badges import alignment, credentials, documents, services
+from badges import alignment, credentials, documents, services, sharing
+from badges.certificates import checks as verification_checks
+from badges.certificates import scope as certificate_scope
 from badges.forms import EmailCheckForm, ManualAwardForm, RevokeForm
 from badges.identity import email_matches
 from badges.models import Award, BadgeClass
@@ -26,19 +28,29 @@ def mine(request):
     """The learner's badges; a course badge also names its course in the
     learner's language. A fixed number of queries."""
     awards = list(Award.objects.of_user(request.user).select_related("badge_class").order_by("-issued_on"))
+    association_awards = list(
+        certificate_scope.association_readiness_awards(request.user)
+        .select_related("badge_class", "recipient_association")
+        .order_by("-issued_on")
+    )
     course_titles = _course_titles({a.badge_class.course_key for a in awards if a.badge_class.course_key})
-    rows = [
-        {
-            "award": award,
-            "course_title": course_titles.get(award.badge_class.course_key),
-            "assertion_url": documents.assertion_url(award),
-            "credential_url": credentials.credential_url(award),
-            "share_url": request.build_absolute_uri(award_verify_path(award)),
-        }
-        for award in awards
-    ]
-    context = {"rows": rows, "may_award": services.may_award(request.user)}
+    issuer_name = services.issuer().name
+    rows = [_mine_row(request, award, course_titles, issuer_name) for award in awards]
+    association_rows = [_mine_row(request, award, course_titles, issuer_name) for award in association_awards]
+    context = {"rows": rows, "association_rows": association_rows, "may_award": services.may_award(request.user)}
     return render(request, "badges/my_badges.html", context)
+
+
+def _mine_row(request, award: Award, course_titles: dict, issuer_name: str) -> dict:
+    return {
+        "award": award,
+        "course_title": course_titles.get(award.badge_class.course_key),
+        "assertion_url": documents.assertion_url(award),
+        "credential_url": credentials.credential_url(award),
+        "share_url": request.build_absolute_uri(award_verify_path(award)),
+        "linkedin_url": sharing.linkedin_add_url(award, issuer_name),
+        **sharing.backpack_links(award),
+    }
 
 
 def _course_titles(keys: set) -> dict:
@@ -115,6 +127,7 @@ def verify(request, award_id):
         "badge_image_url": documents.badge_image_url(award.badge_class),
         "may_revoke": services.may_revoke(request.user) and not award.revoked,
         "is_person": award.recipient_type == Award.RecipientType.EMAIL,
+        "checks": verification_checks.verification_checks(award, result),
     }
     return render(request, "badges/verify.html", context, status=status)
 
