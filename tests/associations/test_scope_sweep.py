@@ -43,6 +43,9 @@ EXEMPT = {
     "associations:accept_invitation": "token",
     "live:feed": "token",
     "notifications:unsubscribe": "token",
+    "activities:try_status": "token",
+    # Asking to try a public activity (no account needed).
+    "activities:try_request": "public",
     # The welcoming directory is public.
     "readiness:profile": "public",
     # Course, quiz and session pages are public course steps; these act only
@@ -70,6 +73,11 @@ SWEPT_ELSEWHERE = {
     # A person's own notifications: someone else's id answers 404.
     "notifications:mark_read": "tests/notifications/test_views.py",
     "notifications:open": "tests/notifications/test_views.py",
+    # Newcomers' try requests: the association's contacts and the region's coordinators only.
+    "activities:try_detail": "tests/activities/test_tryouts/test_inbox.py",
+    "activities:try_answer": "tests/activities/test_tryouts/test_inbox.py",
+    "activities:try_outcome": "tests/activities/test_tryouts/test_inbox.py",
+    "activities:try_delete": "tests/activities/test_tryouts/test_inbox.py",
 }
 
 
