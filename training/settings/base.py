@@ -371,3 +371,17 @@ MFA_EXEMPT_EMAILS: list[str] = []
 
 # Audit events older than this are deleted by `manage.py purge_audit_log` (docs/audit.md).
 AUDIT_RETENTION_DAYS = int(os.environ.get("AUDIT_RETENTION_DAYS", "1826"))
+
+# Newcomers' try requests (activities/tryouts): deleted by `manage.py purge_try_requests`
+# this many months after their outcome (or decline), or after sending when they never got one;
+# only anonymous counts per activity, month and outcome are kept.
+TRYOUT_RETENTION_MONTHS = int(os.environ.get("TRYOUT_RETENTION_MONTHS", "12"))
+TRYOUT_OPEN_RETENTION_MONTHS = int(os.environ.get("TRYOUT_OPEN_RETENTION_MONTHS", "6"))
+# allauth rate-limit syntax: per client address and per activity (the key).
+TRYOUT_RATE_LIMITS = {"try_request": "10/10m/ip,20/h/key"}
+# A request form posted sooner than this after it was shown is taken for a bot (and shown again, filled in).
+TRYOUT_MIN_FILL_SECONDS = 3
+# The lesson that prepares a contact for meeting a newcomer: "course-slug/lesson-slug",
+# with an override per region code.
+TRYOUT_PREPARATION_LESSON = "uudet-jasenet-tervetulleiksi/oma-toiminta"
+TRYOUT_PREPARATION_LESSON_BY_REGION: dict[str, str] = {}
