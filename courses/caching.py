@@ -40,25 +40,15 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
 
-VERSION_KEY = "courses:content-version"
+from training import content_version
+
+VERSION_KEY = content_version.KEY
 TIMEOUT = 300  # seconds; also bounds staleness with a per-process cache
 
 # Stands for the CSRF token in a stored learner page; replaced per response.
 CSRF_PLACEHOLDER = "csrf-" + hashlib.sha256(f"{settings.SECRET_KEY}:courses-csrf".encode()).hexdigest()[:40]
 
-
-def _token(key: str) -> str:
-    version = cache.get(key)
-    if version is None:
-        version = uuid.uuid4().hex
-        # add(), not set(): two processes starting at once agree on one token.
-        if not cache.add(key, version, timeout=None):
-            version = cache.get(key) or version
-    return version
-
-
-def content_version() -> str:
-    return _token(VERSION_KEY)
+_token = content_version.token
 
 
 def versions(user_pk: int | None) -> tuple[str, str | None]:
@@ -73,8 +63,8 @@ def versions(user_pk: int | None) -> tuple[str, str | None]:
 
 
 def bump_content_version() -> None:
-    """Invalidate every cached outline and page."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    """Invalidate every cached outline, route and page, and the site chrome."""
+    content_version.renew()
 
 
 def learner_version(user_pk: int) -> str:
@@ -87,7 +77,7 @@ def bump_learner_version(user_pk: int) -> None:
 
 
 def outline_key(course_pk: int, locale_id: int) -> str:
-    return f"courses:outline:{course_pk}:{locale_id}:{content_version()}"
+    return f"courses:outline:{course_pk}:{locale_id}:{content_version.current()}"
 
 
 def get(key: str):

@@ -2,26 +2,47 @@
 
 Generic Wagtail only (Site, Page): `training` is the lowest layer and must not
 know the page types of the apps above it.
+
+The chrome is the same for every visitor of a site in one language (live,
+public pages only), so the home page, its menu and footer children and each
+page's live translations are kept under the content version
+(training/content_version.py: renewed by every publish, unpublish, move,
+view-restriction and Site change) instead of being read on every request.
 """
 
 from django import template
 from django.urls import translate_url
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from training import content_version
 from training.interface_language import in_interface_language
 
 register = template.Library()
 
 
-def _localized_root(request) -> Page | None:
+def _chrome(request) -> tuple[Page | None, list[Page]]:
+    """(the home page in this language, its live public children in tree
+    order), read once per request and once per content version."""
     if request is None:
-        return None
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    if not hasattr(request, "_kohtaamo_root_page"):
-        request._kohtaamo_root_page = site.root_page.localized
-    return request._kohtaamo_root_page
+        return None, []
+    if not hasattr(request, "_kohtaamo_chrome"):
+        site = Site.find_for_request(request)
+        if site is None:
+            request._kohtaamo_chrome = (None, [])
+        else:
+            key = f"navigation:chrome:{site.pk}:{site.root_page_id}:{get_language() or ''}"
+            request._kohtaamo_chrome = content_version.remembered(key, lambda: _read_chrome(site))
+    return request._kohtaamo_chrome
+
+
+def _read_chrome(site: Site) -> tuple[Page, list[Page]]:
+    root = site.root_page.localized
+    return root, list(root.get_children().live().public().specific(defer=True))
+
+
+def _localized_root(request) -> Page | None:
+    return _chrome(request)[0]
 
 
 @register.simple_tag(takes_context=True)
@@ -31,14 +52,9 @@ def home_url(context) -> str:
 
 
 def _public_children(request) -> list[Page]:
-    """Live, public children of the home page in tree order, read once per
-    request: the menu and the footer are both taken from them."""
-    root = _localized_root(request)
-    if root is None:
-        return []
-    if not hasattr(request, "_kohtaamo_root_children"):
-        request._kohtaamo_root_children = list(root.get_children().live().public().specific(defer=True))
-    return request._kohtaamo_root_children
+    """Live, public children of the home page in tree order: the menu and the
+    footer are both taken from them."""
+    return _chrome(request)[1]
 
 
 @register.simple_tag(takes_context=True)
@@ -77,10 +93,17 @@ def translated_url(context, language_code: str) -> str:
 
 
 def _live_translations(context, page: Page) -> dict[str, Page]:
-    """{language code: live translation} of `page`, one query per render."""
+    """{language code: live translation} of `page`, read once per render and
+    once per content version."""
     cache = context.render_context
     key = ("kohtaamo_translations", page.pk)
     if key not in cache:
-        translations = Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
-        cache[key] = {p.locale.language_code: p for p in translations}
+        cache[key] = content_version.remembered(
+            f"navigation:translations:{page.translation_key}", lambda: _read_translations(page)
+        )
     return cache[key]
+
+
+def _read_translations(page: Page) -> dict[str, Page]:
+    translations = Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+    return {p.locale.language_code: p for p in translations}
