@@ -1,6 +1,6 @@
 from django.urls import path
 
-from badges.views import certificates, pages
+from badges.views import certificates, pages, wallet
 
 app_name = "badges"
 
@@ -10,6 +10,7 @@ urlpatterns = [
     path("verify/<uuid:award_id>/", pages.verify, name="verify"),
     path("verify/<uuid:award_id>/revoke/", pages.revoke, name="revoke"),
     path("certificate/<uuid:award_id>.pdf", certificates.certificate, name="certificate"),
+    path("wallet/<uuid:award_id>/", wallet.add_to_wallet, name="add_to_wallet"),
     path("criteria/<uuid:badge_class_id>/", pages.criteria, name="criteria"),
     path("competences/", pages.competences, name="competences"),
 ]
