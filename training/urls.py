@@ -20,6 +20,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("openbadges/", include("badges.open_urls")),
     path(".well-known/", include("badges.well_known_urls")),
+    path("oid4vci/", include("badges.oid4vci.urls")),
 ]
 
 if settings.DEBUG:
