@@ -25,6 +25,11 @@ class ActivityFilterForm(forms.Form):
     cost = forms.ChoiceField(label=_("Cost"), choices=_with_any(Cost.choices), required=False)
     age_group = forms.ChoiceField(label=_("For whom"), choices=_with_any(AgeGroup.choices), required=False)
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs["class"] = "form-select"
+
     def filter(self, activities):
         """`activities` narrowed by the valid filters (an invalid field is left out)."""
         data = self.cleaned_data if self.is_bound and self.is_valid() else {}

@@ -44,7 +44,16 @@ def _edit(request, activity, association):
             messages.success(request, _("The activity was saved."))
             return redirect("activities:mine")
         messages.error(request, _("Please correct the errors below. Nothing was saved yet."))
-    return render(request, "activities/activity_form.html", {"association": association, "activity": activity, **forms})
+    formsets = [
+        (forms["sessions"], _("Weekly times")),
+        (forms["exceptions"], _("Cancelled dates")),
+        (forms["translations"], _("Translations")),
+    ]
+    return render(
+        request,
+        "activities/activity_form.html",
+        {"association": association, "activity": activity, "formsets": formsets, **forms},
+    )
 
 
 @login_required

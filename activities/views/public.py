@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from activities.forms import ActivityFilterForm
 from activities.models import Activity
 from activities.presentation import text_of, upcoming_cancellations
+from readiness.hooks import verification_links
 
 # "Near me": the municipality the visitor chose, remembered for the session.
 SESSION_MUNICIPALITY = "activities_municipality"
@@ -42,5 +43,9 @@ def detail(request, pk):
     return render(
         request,
         "activities/detail.html",
-        {"activity": activity, "cancellations": upcoming_cancellations(activity)},
+        {
+            "activity": activity,
+            "cancellations": upcoming_cancellations(activity),
+            "verify_url": verification_links([activity.association]).get(activity.association_id),
+        },
     )
