@@ -121,3 +121,14 @@ def test_purge_removes_offers_past_their_end(client, award, person):
     WalletOffer.objects.update(expires_at=award.issued_on)
     assert offers.purge_expired()[0] == 1
     assert not WalletOffer.objects.exists()
+
+
+def test_purge_command_keeps_offers_still_in_use(client, award, person):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    client.force_login(person)
+    Wallet(client).start(award)
+    call_command("purge_wallet_offers", stdout=StringIO())
+    assert WalletOffer.objects.count() == 1
