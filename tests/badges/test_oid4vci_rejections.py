@@ -285,3 +285,22 @@ def test_es256_proof_signed_by_another_p256_key_is_an_invalid_proof(with_token):
     header = {"typ": "openid4vci-proof+jwt", "alg": "ES256", "kid": holder.kid}
     proof = compact_jwt(header, {"aud": ISSUER, "iat": int(time.time()), "nonce": wallet.nonce(metadata)}, other)
     _error(wallet.credential_response(metadata, token, proof), 400, "invalid_proof")
+
+
+def test_award_revoked_after_the_token_gets_no_credential(with_token, award):
+    wallet, token, metadata = with_token
+    award.revoked_at = timezone.now()
+    award.save(update_fields=["revoked_at"])
+    response = wallet.credential_response(metadata, token, _valid_proof(wallet, metadata))
+    _error(response, 400, "invalid_credential_request")
+
+
+def test_missing_signing_key_is_a_json_503_not_a_500(with_token, settings, tmp_path):
+    wallet, token, metadata = with_token
+    proof = _valid_proof(wallet, metadata)
+    settings.BADGES_SIGNING_KEY_FILE = str(tmp_path / "nowhere.pem")
+    _error(wallet.credential_response(metadata, token, proof), 503, "server_error")
+
+
+def test_get_on_the_nonce_endpoint_is_refused(client):
+    _error(client.get("/oid4vci/nonce"), 405, "invalid_request")
