@@ -68,7 +68,7 @@ test: install-dev
 
 ## Recompile translation catalogues after editing locale/*/LC_MESSAGES/django.po
 messages: install-dev
-	$(MANAGE) makemessages --locale fi --locale sv --locale ar --no-obsolete --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'staticfiles/*' --ignore 'var/*' --ignore 'tests/*'
+	$(MANAGE) makemessages --locale fi --locale sv --locale ar --locale fa --locale prs --locale ckb --locale so --locale ru --locale uk --no-obsolete --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'staticfiles/*' --ignore 'var/*' --ignore 'tests/*'
 	$(MANAGE) compilemessages --ignore '.venv/*' --ignore 'node_modules/*'
 
 ## Load benchmark (see docs/performance.md)
