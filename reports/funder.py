@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.auth import get_user_model
+from django.db import connections
 from django.db.models import Exists, OuterRef, Subquery
 from django.utils.translation import gettext as _
 
@@ -45,8 +46,10 @@ class Participant:
     completed_on: date | None
 
 
-def participants(user, region: Region, start: date | None = None, end: date | None = None) -> Iterator[Participant]:
-    """The region's participants, optionally only those who started between `start` and `end` (inclusive)."""
+def participant_queryset(user, region: Region, start: date | None = None, end: date | None = None):
+    """The region's participants as a User queryset annotated with `started`
+    (first enrolment) and `completed` (first course completion, or NULL),
+    optionally only those who started between `start` and `end` (inclusive)."""
     User = get_user_model()
     members = Membership.objects.filter(association__in=associations_of_region(user, region).values("pk"))
     first_enrolment = Enrolment.objects.filter(user_id=OuterRef("pk")).order_by("enrolled_at").values("enrolled_at")
@@ -63,8 +66,24 @@ def participants(user, region: Region, start: date | None = None, end: date | No
         people = people.filter(started__date__gte=start)
     if end:
         people = people.filter(started__date__lte=end)
-    rows = people.order_by("pk").values_list(
-        "pk", "gender", "age_band", "employment_status", "education_level", "municipality_id", "started", "completed"
+    return people
+
+
+def participants(user, region: Region, start: date | None = None, end: date | None = None) -> Iterator[Participant]:
+    """The region's participants, optionally only those who started between `start` and `end` (inclusive)."""
+    rows = (
+        participant_queryset(user, region, start, end)
+        .order_by("pk")
+        .values_list(
+            "pk",
+            "gender",
+            "age_band",
+            "employment_status",
+            "education_level",
+            "municipality_id",
+            "started",
+            "completed",
+        )
     )
     for pk, gender, age, employment, education, municipality_id, started, completed in rows.iterator(CHUNK):
         yield Participant(
@@ -100,24 +119,60 @@ def gender_columns() -> list[tuple[str, str]]:
     return [*Gender.choices, (UNKNOWN, _("Not told"))]
 
 
+# One GROUP BY per dimension over the participants, in one statement: the
+# participants' query runs once (a CTE) and the database returns at most a few
+# dozen rows per dimension, however many people there are.
+CROSS_COUNTS_SQL = """
+WITH p AS ({participants})
+SELECT 'age_band', age_band, gender, COUNT(*) FROM p GROUP BY age_band, gender
+UNION ALL
+SELECT 'employment_status', employment_status, gender, COUNT(*) FROM p GROUP BY employment_status, gender
+UNION ALL
+SELECT 'education_level', education_level, gender, COUNT(*) FROM p GROUP BY education_level, gender
+UNION ALL
+SELECT 'municipality', CAST(municipality_id AS VARCHAR(20)), gender, COUNT(*) FROM p GROUP BY municipality_id, gender
+UNION ALL
+SELECT 'outcome', CASE WHEN completed IS NULL THEN 'started' ELSE 'completed' END, gender, COUNT(*)
+FROM p GROUP BY CASE WHEN completed IS NULL THEN 'started' ELSE 'completed' END, gender
+"""
+
+
+def cross_counts(user, region: Region, start=None, end=None) -> tuple[int, dict[str, Counter]]:
+    """(participants, {dimension: Counter((value, gender) -> people)}), counted
+    in the database in one query. Values as on `Participant`, blanks as
+    UNKNOWN; municipality values are ids (None when not told)."""
+    people = participant_queryset(user, region, start, end).order_by()
+    columns = people.values(
+        "gender", "age_band", "employment_status", "education_level", "municipality_id", "completed"
+    )
+    sql, params = columns.query.sql_with_params()
+    counters: dict[str, Counter] = {key: Counter() for key in DIMENSIONS}
+    with connections[people.db].cursor() as cursor:
+        cursor.execute(CROSS_COUNTS_SQL.format(participants=sql), params)
+        rows = cursor.fetchall()
+    for key, value, gender, n in rows:
+        counters[key][(_dimension_value(key, value), gender or UNKNOWN)] += n
+    return sum(counters["outcome"].values()), counters
+
+
+def _dimension_value(key: str, raw):
+    """Municipality ids come back as text (the UNION's common type); blanks are UNKNOWN."""
+    if key == "municipality":
+        return None if raw is None else int(raw)
+    return raw or UNKNOWN
+
+
 def funder_summary(user, region: Region, start=None, end=None, limit: int | None = None) -> FunderSummary:
-    """Cross tables dimension × gender, with totals, small cells suppressed."""
+    """Cross tables dimension × gender, with totals, small cells suppressed.
+    Two queries whatever the number of participants (counted in SQL)."""
     from reports.suppression import threshold
 
     limit = threshold() if limit is None else limit
-    counters: dict[str, Counter] = {key: Counter() for key in DIMENSIONS}
-    total = 0
-    for person in participants(user, region, start, end):
-        total += 1
-        gender = person.gender or UNKNOWN
-        counters["age_band"][(person.age_band or UNKNOWN, gender)] += 1
-        counters["employment_status"][(person.employment_status or UNKNOWN, gender)] += 1
-        counters["education_level"][(person.education_level or UNKNOWN, gender)] += 1
-        counters["municipality"][(person.municipality_id, gender)] += 1
-        counters["outcome"][("completed" if person.completed_on else "started", gender)] += 1
+    total, counters = cross_counts(user, region, start, end)
 
     genders = gender_columns()
-    municipality_names = dict(Municipality.objects.values_list("pk", "name"))
+    used_municipalities = {value for value, _g in counters["municipality"] if value is not None}
+    municipality_names = dict(Municipality.objects.filter(pk__in=used_municipalities).values_list("pk", "name"))
     tables = []
     for key, (title, _attr, choices) in DIMENSIONS.items():
         if key == "municipality":
