@@ -69,6 +69,8 @@ EXEMPT_NAMESPACES = {"openbadges"}
 SWEPT_ELSEWHERE = {
     # The learner's own award only (another person's or a revoked award: 404).
     "badges:add_to_wallet": "tests/badges/test_oid4vci_flow.py",
+    # The owner's award, or the readiness award of an association the person manages (others, revoked: 404).
+    "badges:certificate": "tests/badges/test_certificates.py",
     "associations:import_upload": "tests/associations/test_import_views.py",
     "associations:import_preview": "tests/associations/test_import_views.py",
     "associations:import_confirm": "tests/associations/test_import_views.py",
