@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("live/", include("live.urls")),
     path("readiness/", include("readiness.urls")),
     path("badges/", include("badges.urls")),
+    path("activities/", include("activities.urls")),
     path("reports/", include("reports.urls")),
     path("notifications/", include("notifications.urls")),
     path("", include(wagtail_urls)),

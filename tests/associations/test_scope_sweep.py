@@ -44,8 +44,10 @@ EXEMPT = {
     "live:feed": "token",
     "notifications:unsubscribe": "token",
     "activities:try_status": "token",
-    # Asking to try a public activity (no account needed).
+    # Asking to try a public activity (no account needed), and the public activity page
+    # (Activity.objects.public(); an unpublished one answers 404, tests/activities/test_offering.py).
     "activities:try_request": "public",
+    "activities:detail": "public",
     # The welcoming directory is public.
     "readiness:profile": "public",
     # Course, quiz and session pages are public course steps; these act only
@@ -77,6 +79,9 @@ SWEPT_ELSEWHERE = {
     # A person's own notifications: someone else's id answers 404.
     "notifications:mark_read": "tests/notifications/test_views.py",
     "notifications:open": "tests/notifications/test_views.py",
+    # An association's activities: its contacts and staff only (others, plain members: 404).
+    "activities:add": "tests/activities/test_manage.py",
+    "activities:edit": "tests/activities/test_manage.py",
     # Newcomers' try requests: the association's contacts and the region's coordinators only.
     "activities:try_detail": "tests/activities/test_tryouts/test_inbox.py",
     "activities:try_answer": "tests/activities/test_tryouts/test_inbox.py",

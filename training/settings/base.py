@@ -50,6 +50,7 @@ PROJECT_APPS = [
     "live",
     "readiness",
     "badges",
+    "activities",
     "reports",
 ]
 
