@@ -15,7 +15,7 @@ PROJECT = Path(__file__).resolve().parents[2]
 LAYERS = {"training": 0, "accounts": 0, "audit": 0, "operations": 0, "notifications": 0,
           "associations": 1, "home": 2, "courses": 2,
           "quizzes": 3, "live": 3,
-          "readiness": 4, "badges": 5, "reports": 6}  # fmt: skip
+          "readiness": 4, "badges": 5, "activities": 6, "reports": 7}  # fmt: skip
 
 RELATION_FIELDS = {"ForeignKey", "OneToOneField", "ManyToManyField", "ParentalKey", "ParentalManyToManyField"}
 PAGE_TYPE_LISTS = {"subpage_types", "parent_page_types"}
