@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: demo test install install-dev assets lint migrate seed serve messages bench clean
+.PHONY: demo test install install-dev assets lint migrate seed serve messages bench drill clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -74,6 +74,10 @@ messages: install-dev
 ## Load benchmark (see docs/performance.md)
 bench: install-dev
 	$(BIN)/python bench/load.py
+
+## The production topology on this machine (haproxy, 2 gunicorn, worker, private PostgreSQL and Redis) and its checks (docs/operations.md "Drill")
+drill: install-dev
+	$(BIN)/python deploy/drill.py
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles

@@ -1,0 +1,620 @@
+"""The production topology on this machine, and the checks that prove it (docs/operations.md "Drill").
+
+One command: `.venv/bin/python deploy/drill.py` (or `make drill`). It starts, as plain processes:
+a PRIVATE PostgreSQL cluster (initdb into a temp folder, free port; the machine's shared
+PostgreSQL is never touched), a private redis-server (free port, db 6), an SMTP sink (aiosmtpd, in
+this process), two gunicorn app servers A and B with training.settings.production, one task
+worker, and haproxy in front (deploy/haproxy/haproxy.cfg's checks and balancing, on 127.0.0.1).
+It migrates and seeds the demo into kohtaamo_drill, runs each check as a named PASS/FAIL line
+with its time, tears everything down, and exits 1 when any check failed.
+
+Guarantees: only 127.0.0.1 ports it picked itself; every process it started is stopped at the
+end, also after an error or Ctrl-C; nothing outside its temp folder is written (except the
+shared staticfiles/ when it has no manifest yet, by collectstatic).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import requests
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+PYTHON = str(BASE_DIR / ".venv" / "bin" / "python")
+GUNICORN = str(BASE_DIR / ".venv" / "bin" / "gunicorn")
+DB_NAME = "kohtaamo_drill"
+PASSWORD = "kohtaamo-demo"  # noqa: S105 -- the demo accounts' published password
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(condition: Callable[[], bool], timeout: float, what: str, step: float = 0.2) -> float:
+    """Poll until condition() is true; the seconds it took. RuntimeError after timeout."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        try:
+            if condition():
+                return time.monotonic() - start
+        except (requests.RequestException, OSError):
+            pass
+        time.sleep(step)
+    raise RuntimeError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+def postgres_bin(name: str) -> str | None:
+    found = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"))
+    return str(found[-1]) if found else shutil.which(name)
+
+
+class SmtpSink:
+    """An SMTP server on 127.0.0.1 that keeps every message; can hold the next MAIL FROM."""
+
+    def __init__(self):
+        from aiosmtpd.controller import Controller
+
+        self.messages: list[dict] = []
+        self.hold_seconds = 0.0
+        self.holding = threading.Event()
+        sink = self
+
+        class Handler:
+            async def handle_MAIL(self, server, session, envelope, address, mail_options):
+                import asyncio
+
+                if sink.hold_seconds:
+                    seconds, sink.hold_seconds = sink.hold_seconds, 0.0
+                    sink.holding.set()
+                    await asyncio.sleep(seconds)
+                envelope.mail_from = address
+                return "250 OK"
+
+            async def handle_DATA(self, server, session, envelope):
+                sink.messages.append(
+                    {"to": list(envelope.rcpt_tos), "data": envelope.content.decode("utf8", "replace")}
+                )
+                return "250 Message accepted"
+
+        self.port = free_port()
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+
+    def to(self, address: str) -> list[dict]:
+        return [m for m in self.messages if address in m["to"]]
+
+    def stop(self):
+        self.controller.stop()
+
+
+class Topology:
+    """Every process of the drill; stop() ends each one it started (by its own process group)."""
+
+    def __init__(self, tmp: Path, verbose: bool):
+        self.tmp = tmp
+        self.verbose = verbose
+        self.procs: dict[str, subprocess.Popen] = {}
+        self.pg_dir = tmp / "pg"
+        self.pg_port = free_port()
+        self.redis_port = free_port()
+        self.ports = {"A": free_port(), "B": free_port()}
+        self.proxy_port = free_port()
+        self.as_postgres = os.geteuid() == 0
+        self.smtp: SmtpSink | None = None
+        self.env: dict[str, str] = {}
+
+    # --- processes -----------------------------------------------------------------------
+    def _log(self, name: str):
+        return open(self.tmp / f"{name}.log", "ab")
+
+    def spawn(self, name: str, argv: list[str], env: dict | None = None) -> subprocess.Popen:
+        proc = subprocess.Popen(  # noqa: S603 -- our own argv lists, no shell
+            argv,
+            cwd=BASE_DIR,
+            env=env or self.env,
+            stdout=self._log(name),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        self.procs[name] = proc
+        return proc
+
+    def kill(self, name: str, sig=signal.SIGKILL):
+        proc = self.procs.pop(name, None)
+        if proc is None or proc.poll() is not None:
+            return
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=5)
+
+    def manage(self, *args: str, settings: str = "training.settings.production", timeout: float = 600) -> str:
+        env = dict(self.env, DJANGO_SETTINGS_MODULE=settings)
+        result = subprocess.run(  # noqa: S603 -- our interpreter and manage.py
+            [PYTHON, "manage.py", *args], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=timeout
+        )
+        if result.returncode != 0:
+            raise RuntimeError(
+                f"manage.py {' '.join(args[:2])} failed:\n{result.stdout[-2000:]}{result.stderr[-3000:]}"
+            )
+        return result.stdout
+
+    # --- PostgreSQL ----------------------------------------------------------------------
+    def _pg(self, argv: list[str], **kwargs):
+        if self.as_postgres:
+            argv = ["runuser", "-u", "postgres", "--", *argv]
+        return subprocess.run(  # noqa: S603 -- PostgreSQL's own tools
+            argv, check=True, capture_output=True, text=True, timeout=120, **kwargs
+        )
+
+    def pg_init(self):
+        self.pg_dir.mkdir()
+        if self.as_postgres:
+            shutil.chown(self.tmp, "postgres")
+            shutil.chown(self.pg_dir, "postgres")
+        self._pg([postgres_bin("initdb"), "-D", str(self.pg_dir), "-A", "trust", "-U", "postgres", "--no-sync"])
+        self.pg_start()
+        self._pg([postgres_bin("createdb"), "-h", "127.0.0.1", "-p", str(self.pg_port), "-U", "postgres", DB_NAME])
+
+    def pg_start(self):
+        options = f"-p {self.pg_port} -k {self.pg_dir} -c listen_addresses=127.0.0.1 -c fsync=off"
+        self._pg(
+            [
+                postgres_bin("pg_ctl"),
+                "-D",
+                str(self.pg_dir),
+                "-o",
+                options,
+                "-l",
+                str(self.pg_dir / "log"),
+                "-w",
+                "start",
+            ]
+        )
+
+    def pg_stop(self):
+        self._pg([postgres_bin("pg_ctl"), "-D", str(self.pg_dir), "-m", "fast", "-w", "stop"])
+
+    # --- the rest ------------------------------------------------------------------------
+    def redis_start(self):
+        self.spawn(
+            "redis",
+            ["redis-server", "--port", str(self.redis_port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        )
+        wait_for(lambda: socket.create_connection(("127.0.0.1", self.redis_port), 0.5).close() or True, 10, "redis")
+
+    def app_start(self, name: str):
+        metrics = self.tmp / f"metrics-{name}"
+        shutil.rmtree(metrics, ignore_errors=True)
+        metrics.mkdir()
+        env = dict(self.env, PROMETHEUS_MULTIPROC_DIR=str(metrics))
+        argv = [GUNICORN, "training.wsgi:application", "--bind", f"127.0.0.1:{self.ports[name]}"]
+        self.spawn(f"app-{name}", [*argv, "--workers", "2", "--timeout", "30"], env=env)
+        wait_for(
+            lambda: requests.get(self.url(name, "/healthz"), timeout=2).status_code == 200, 60, f"app server {name}"
+        )
+
+    def worker_start(self):
+        argv = [PYTHON, "manage.py", "task_worker", "--worker-id", "drill-1", "--interval", "0.2", "--no-startup-delay"]
+        self.spawn("worker", argv)
+
+    def proxy_start(self):
+        config = self.tmp / "haproxy.cfg"
+        config.write_text(
+            "\n".join(
+                [
+                    "global",
+                    "    maxconn 500",
+                    "defaults",
+                    "    mode http",
+                    "    option redispatch",
+                    "    retries 2",
+                    "    timeout connect 2s",
+                    "    timeout client 30s",
+                    "    timeout server 30s",
+                    "frontend www",
+                    f"    bind 127.0.0.1:{self.proxy_port}",
+                    "    default_backend app",
+                    "backend app",
+                    "    balance roundrobin",
+                    "    option httpchk",
+                    "    http-check send meth GET uri /healthz ver HTTP/1.1 hdr Host 127.0.0.1",
+                    "    http-check expect status 200",
+                    "    default-server inter 500ms fall 2 rise 2 on-marked-down shutdown-sessions",
+                    f"    server A 127.0.0.1:{self.ports['A']} check",
+                    f"    server B 127.0.0.1:{self.ports['B']} check",
+                    "",
+                ]
+            )
+        )
+        self.spawn("haproxy", [shutil.which("haproxy"), "-db", "-f", str(config)])
+        wait_for(lambda: requests.get(self.url("proxy", "/healthz"), timeout=2).status_code == 200, 20, "haproxy")
+
+    def client(self) -> requests.Session:
+        """A browser that reaches A and B as haproxy forwards it: with the site's one Host header.
+
+        allauth keys its failed-login limit on the Host (get_current_site), so A and B share it
+        only when they see the same Host, as they do behind the proxy."""
+        session = requests.Session()
+        session.headers["Host"] = f"127.0.0.1:{self.proxy_port}"
+        return session
+
+    def url(self, server: str, path: str) -> str:
+        port = self.proxy_port if server == "proxy" else self.ports[server]
+        return f"http://127.0.0.1:{port}{path}"
+
+    def start(self):
+        self.smtp = SmtpSink()
+        self.pg_init()
+        self.redis_start()
+        origins = ",".join(f"http://127.0.0.1:{p}" for p in [*self.ports.values(), self.proxy_port])
+        self.env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(self.tmp),
+            "LANG": "C.UTF-8",
+            "DJANGO_SETTINGS_MODULE": "training.settings.production",
+            "SECRET_KEY": secrets.token_urlsafe(64),
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "CSRF_TRUSTED_ORIGINS": origins,
+            "SITE_URL": f"http://127.0.0.1:{self.proxy_port}",
+            "DATABASE_URL": f"postgres://postgres@127.0.0.1:{self.pg_port}/{DB_NAME}",
+            "REDIS_URL": f"redis://127.0.0.1:{self.redis_port}/6",
+            # Plain HTTP on 127.0.0.1: no redirect to HTTPS, cookies not Secure-only.
+            "DJANGO_SECURE_SSL_REDIRECT": "0",
+            "DJANGO_SECURE_COOKIES": "0",
+            "DJANGO_SECURE_HSTS_SECONDS": "0",
+            "TRUSTED_PROXY_COUNT": "0",
+            "EMAIL_HOST": "127.0.0.1",
+            "EMAIL_PORT": str(self.smtp.port),
+            "MEDIA_ROOT": str(self.tmp / "media"),
+            "PRIVATE_MEDIA_ROOT": str(self.tmp / "private"),
+            "BADGES_SIGNING_KEY_FILE": str(self.tmp / "badge-keys" / "signing-key.pem"),
+            "TASK_RETRY_BASE_SECONDS": "1",
+            "LOG_FORMAT": "text",
+            "LOG_LEVEL": "WARNING",
+        }
+        self.manage("migrate", "--noinput")
+        self.manage("generate_badge_key")
+        self.manage("seed_demo", settings="training.settings.dev", timeout=900)
+        if not (BASE_DIR / "staticfiles" / "staticfiles.json").exists():
+            self.manage("collectstatic", "--noinput")
+        self.app_start("A")
+        self.app_start("B")
+        self.worker_start()
+        self.proxy_start()
+
+    def stop(self):
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second TERM must not cut the teardown short
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        for name in list(self.procs):
+            try:
+                self.kill(name, signal.SIGTERM)
+            except Exception as error:  # the others must still be stopped
+                print(f"could not stop {name}: {error}", flush=True)
+        if self.smtp:
+            self.smtp.stop()
+        if (self.pg_dir / "postmaster.pid").exists():
+            with contextlib.suppress(subprocess.SubprocessError):
+                self.pg_stop()
+
+
+class CheckFailed(Exception):
+    """A check saw the wrong behaviour (its message says what)."""
+
+
+def require(condition, message: str) -> None:
+    if not condition:
+        raise CheckFailed(message)
+
+
+# --- HTTP helpers -----------------------------------------------------------------------------
+def csrf_from(html: str) -> str:
+    found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    if not found:
+        raise AssertionError("no CSRF token in the page")
+    return found.group(1)
+
+
+def post_form(session: requests.Session, url: str, data: dict, form_url: str | None = None) -> requests.Response:
+    page = session.get(form_url or url, timeout=10)
+    data = {"csrfmiddlewaretoken": csrf_from(page.text), **data}
+    return session.post(url, data=data, headers={"Referer": url}, allow_redirects=False, timeout=30)
+
+
+def log_in(
+    topo: Topology, server: str, email: str, password: str = PASSWORD
+) -> tuple[requests.Session, requests.Response]:
+    session = topo.client()
+    url = topo.url(server, "/fi/accounts/login/")
+    response = post_form(session, url, {"login": email, "password": password})
+    return session, response
+
+
+def logged_in_as(session: requests.Session, url: str) -> bool:
+    response = session.get(url, allow_redirects=False, timeout=10)
+    return response.status_code == 200
+
+
+# --- the checks -------------------------------------------------------------------------------
+class Drill:
+    def __init__(self, topo: Topology):
+        self.topo = topo
+        self.results: list[tuple[str, bool, float, str]] = []
+        self.facts: dict = {}
+
+    def check(self, name: str, body: Callable[[], str]):
+        start = time.monotonic()
+        try:
+            detail, ok = body() or "", True
+        except Exception as error:  # a failed check is reported, the drill goes on
+            detail, ok = f"{type(error).__name__}: {error}", False
+        seconds = time.monotonic() - start
+        self.results.append((name, ok, seconds, detail))
+        print(f"{'PASS' if ok else 'FAIL'}  {name}  ({seconds:.1f} s)  {detail}", flush=True)
+
+    def load_facts(self):
+        snippet = (
+            "import json\n"
+            "from django.utils import timezone\n"
+            "from courses.models.pages import LessonPage\n"
+            "from live.models.pages import LiveSessionPage\n"
+            "from live.models.people import Registration\n"
+            "from accounts.models import User\n"
+            "from courses.models.pages import CoursePage\n"
+            "from courses.models.progress import Enrolment\n"
+            "learner = User.objects.get(email='learner@example.org')\n"
+            "keys = Enrolment.objects.filter(user=learner).values_list('course_key', flat=True)\n"
+            "course = CoursePage.objects.live().public().filter(translation_key__in=keys,"
+            " locale__language_code='fi').first()\n"
+            "lesson = LessonPage.objects.live().descendant_of(course).first()\n"
+            "sessions = [s for s in LiveSessionPage.objects.live().filter(starts_at__gt=timezone.now(),"
+            " locale__language_code='fi')"
+            ".order_by('starts_at') if s.registration_open() and not s.is_cancelled"
+            " and Registration.objects.filter(session=s, status='registered').count() < s.capacity]\n"
+            "free = {}\n"
+            "for email in ['learner@example.org']:\n"
+            "    user = User.objects.get(email=email)\n"
+            "    taken = set(Registration.objects.filter(user=user).values_list('session_id', flat=True))\n"
+            "    free[email] = [s.pk for s in sessions if s.pk not in taken]\n"
+            "print(json.dumps({'lesson_id': lesson.pk, 'lesson_url': lesson.url, 'lesson_title': lesson.title,"
+            " 'course_url': course.url,"
+            " 'sessions': free}))\n"
+        )
+        self.facts = json.loads(self.topo.manage("shell", "-c", snippet).strip().splitlines()[-1])
+
+    def session_across_servers(self) -> str:
+        session, response = log_in(self.topo, "A", "learner@example.org")
+        require(response.status_code == 302, f"login on A answered {response.status_code}")
+        require(logged_in_as(session, self.topo.url("B", "/fi/start/")), "B does not know A's session")
+        require(logged_in_as(session, self.topo.url("A", "/fi/start/")), "A lost its own session")
+        self.learner = session
+        return "logged in on A, /fi/start/ 200 on B"
+
+    def shared_rate_limit(self) -> str:
+        email = "learner2@example.org"
+        codes = []
+        for attempt in range(5):
+            _, response = log_in(self.topo, "AB"[attempt % 2], email, "wrong-password")
+            codes.append(response.status_code)
+        require(all(code == 200 for code in codes), f"failed logins answered {codes}")
+        _, response = log_in(self.topo, "B", email)
+        require(response.status_code != 302, "the 6th attempt (on B) logged in: the limit is not shared")
+        statuses = []
+        for n in range(40):
+            _, response = log_in(self.topo, "AB"[n % 2], f"person{n}@example.org", "wrong-password")
+            statuses.append(response.status_code)
+            if response.status_code == 429:
+                break
+        require(429 in statuses, f"40 login posts from one address over A and B never got 429: {set(statuses)}")
+        return f"5 failures A/B -> address locked on B; 429 after {len(statuses)} posts alternating A/B"
+
+    def publish_fresh_on_b(self) -> str:
+        course, lesson = (self._path(self.facts[key]) for key in ("course_url", "lesson_url"))
+        anonymous = self.topo.client()
+
+        def pages() -> tuple[str, str]:
+            """The course page as anyone sees it and the lesson as the learner does, from B."""
+            seen = anonymous.get(self.topo.url("B", course), timeout=10, allow_redirects=False)
+            mine = self.learner.get(self.topo.url("B", lesson), timeout=10, allow_redirects=False)
+            require(seen.status_code == 200, f"course page on B (anonymous) answered {seen.status_code}")
+            require(mine.status_code == 200, f"lesson on B (learner) answered {mine.status_code}")
+            return seen.text, mine.text
+
+        old_title = self.facts["lesson_title"]
+        for _ in range(2):  # the second round is answered from B's page cache
+            seen, mine = pages()
+        require(old_title in seen and old_title in mine, "the lesson's title is not on the pages before the publish")
+        new_title = f"Drill {secrets.token_hex(4)}"
+        snippet = (
+            "from courses.models.pages import LessonPage\n"
+            f"page = LessonPage.objects.get(pk={self.facts['lesson_id']}).specific\n"
+            f"page.title = {new_title!r}\n"
+            "page.save_revision().publish()\n"
+        )
+        self.topo.manage("shell", "-c", snippet)
+        seen, mine = pages()
+        require(new_title in seen, "the course page on B (anonymous) is stale after the publish")
+        require(new_title in mine, "the lesson on B (learner) is stale after the publish")
+        return f"new lesson title on B at once: {course} (anonymous), {lesson} (learner)"
+
+    @staticmethod
+    def _path(url: str) -> str:
+        return "/" + url.split("/", 3)[3] if url.startswith("http") else url
+
+    def _register(self, session: requests.Session, email: str) -> int:
+        session_id = self.facts["sessions"][email].pop(0)
+        page = self.topo.url("A", f"/fi/live/sessions/{session_id}/register/")
+        response = post_form(session, page, {}, form_url=self.topo.url("A", "/fi/start/"))
+        require(response.status_code in (302, 303), f"register on A answered {response.status_code}")
+        return session_id
+
+    def mail_once(self) -> str:
+        email = "learner@example.org"
+        before = len(self.topo.smtp.to(email))
+        self._register(self.learner, email)
+        waited = wait_for(lambda: len(self.topo.smtp.to(email)) > before, 30, "the confirmation mail")
+        time.sleep(3)  # a second copy would arrive by now
+        count = len(self.topo.smtp.to(email)) - before
+        require(count == 1, f"{count} mails")
+        return f"1 mail {waited:.1f} s after the registration on A"
+
+    def mail_once_after_worker_kill(self) -> str:
+        email, session = "learner@example.org", self.learner
+        before = len(self.topo.smtp.to(email))
+        self.topo.smtp.hold_seconds = 30
+        self.topo.smtp.holding.clear()
+        self._register(session, email)
+        wait_for(self.topo.smtp.holding.is_set, 30, "the worker to start sending")
+        self.topo.kill("worker")  # SIGKILL in the middle of the task
+        time.sleep(0.5)
+        self.topo.worker_start()  # same --worker-id: it requeues its own RUNNING task
+        waited = wait_for(lambda: len(self.topo.smtp.to(email)) > before, 60, "the mail after the restart")
+        time.sleep(3)
+        count = len(self.topo.smtp.to(email)) - before
+        require(count == 1, f"{count} mails")
+        return f"worker killed mid-send, restarted: 1 mail {waited:.1f} s later"
+
+    def failover(self) -> str:
+        stop = threading.Event()
+        outcomes: list[tuple[float, int]] = []
+
+        def hammer():
+            client = requests.Session()
+            while not stop.is_set():
+                try:
+                    code = client.get(self.topo.url("proxy", "/fi/"), timeout=10).status_code
+                except requests.RequestException:
+                    code = 0
+                outcomes.append((time.monotonic(), code))
+
+        threads = [threading.Thread(target=hammer) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        time.sleep(2)
+        killed_at = time.monotonic()
+        self.topo.kill("app-A")
+        time.sleep(4)  # haproxy marks A down after 2 failed checks 500 ms apart
+        settled = time.monotonic()
+        time.sleep(3)
+        stop.set()
+        for thread in threads:
+            thread.join()
+        before = [c for t, c in outcomes if t < killed_at]
+        during = [c for t, c in outcomes if killed_at <= t < settled]
+        after = [c for t, c in outcomes if t >= settled]
+        require(before and all(c == 200 for c in before), f"before the kill: {sorted(set(before))}")
+        require(after and all(c == 200 for c in after), f"after the failover: {sorted(set(after))}")
+        errors = sum(1 for c in during if c != 200)
+        self.topo.app_start("A")
+        return (
+            f"{len(before)} ok before, {errors}/{len(during)} errors in the 4 s after the kill, "
+            f"{len(after)}/{len(after)} ok after"
+        )
+
+    def redis_down(self) -> str:
+        self.topo.kill("redis")
+        try:
+            for server in "AB":
+                health = requests.get(self.topo.url(server, "/healthz"), timeout=10)
+                require(
+                    health.status_code == 200 and health.json()["cache"] == "down", f"{server} healthz {health.text}"
+                )
+                for path in ("/fi/", self._path(self.facts["course_url"])):
+                    code = requests.get(self.topo.url(server, path), timeout=10).status_code
+                    require(code == 200, f"{server} {path} anonymous answered {code}")
+                require(logged_in_as(self.learner, self.topo.url(server, "/fi/start/")), f"session lost on {server}")
+        finally:
+            self.topo.redis_start()
+        return "healthz 200 cache down; pages 200 on A and B; the learner's session kept"
+
+    def postgres_restart(self) -> str:
+        self.topo.pg_stop()
+        try:
+            outage = requests.get(self.topo.url("B", "/healthz"), timeout=15)
+            require(outage.status_code == 503, f"healthz during the outage answered {outage.status_code}")
+        finally:
+            self.topo.pg_start()
+        waited = wait_for(
+            lambda: all(requests.get(self.topo.url(s, "/healthz"), timeout=5).status_code == 200 for s in "AB"),
+            30,
+            "healthz 200 again",
+        )
+        require(logged_in_as(self.learner, self.topo.url("proxy", "/fi/start/")), "pages after the restart")
+        return f"503 during the outage; 200 on A and B {waited:.1f} s after the start, no app restart"
+
+    def run(self) -> bool:
+        self.load_facts()
+        self.check("session: log in on A, continue on B", self.session_across_servers)
+        self.check("rate limit shared by A and B (locked address, 429)", self.shared_rate_limit)
+        self.check("lesson published, fresh on B (anonymous and logged in)", self.publish_fresh_on_b)
+        self.check("mail enqueued on A sent once by the worker", self.mail_once)
+        self.check("mail sent once when the worker is killed mid-send and restarted", self.mail_once_after_worker_kill)
+        self.check("app server A killed under load: traffic goes to B", self.failover)
+        self.check("Redis stopped: pages render, sessions survive", self.redis_down)
+        self.check("PostgreSQL restarted: healthz 503, then recovers", self.postgres_restart)
+        return all(ok for _, ok, _, _ in self.results)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", action="store_true", help="keep the temp folder (logs) after the run")
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--hold", type=int, default=0, help="keep the topology up this many seconds before the checks")
+    options = parser.parse_args(argv)
+    for tool in ("haproxy", "redis-server"):
+        if not shutil.which(tool):
+            print(f"FAIL  {tool} is not installed (apt-get install {tool})")
+            return 2
+    if not postgres_bin("initdb"):
+        print("FAIL  PostgreSQL's initdb is not installed (apt-get install postgresql)")
+        return 2
+    tmp = Path(tempfile.mkdtemp(prefix="kohtaamo-drill-"))
+    topo = Topology(tmp, options.verbose)
+    started = time.monotonic()
+    ok = False
+    try:
+        topo.start()
+        print(
+            f"topology up in {time.monotonic() - started:.0f} s (proxy http://127.0.0.1:{topo.proxy_port})", flush=True
+        )
+        if options.hold:
+            print(json.dumps({"env": topo.env, "ports": topo.ports, "tmp": str(tmp)}), flush=True)
+            time.sleep(options.hold)
+        ok = Drill(topo).run()
+    except Exception as error:  # reported, then torn down
+        print(f"FAIL  start-up: {error}", flush=True)
+    finally:
+        topo.stop()
+        if options.keep or not ok:
+            print(f"logs: {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+    print(f"{'PASS' if ok else 'FAIL'}  drill ({time.monotonic() - started:.0f} s)")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
+    sys.exit(main())
