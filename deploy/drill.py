@@ -566,7 +566,81 @@ class Drill:
         require(logged_in_as(self.learner, self.topo.url("proxy", "/fi/start/")), "pages after the restart")
         return f"503 during the outage; 200 on A and B {waited:.1f} s after the start, no app restart"
 
-    def run(self) -> bool:
+    # --- bounded load through the proxy (docs/performance.md "Load on the production topology") --
+    def load(self, seconds: float, clients: int = 8, learners: int = 20) -> str:
+        """`clients` threads, each request as one of `learners` logged-in learners (own lesson) or anonymous."""
+        snippet = (
+            "import json\n"
+            "from django.test import Client\n"
+            "from accounts.models import User\n"
+            "from courses.models.pages import LessonPage\n"
+            "lessons = [p.url for p in LessonPage.objects.live().public().filter(locale__language_code='fi')[:50]]\n"
+            "out = []\n"
+            f"for n in range({learners}):\n"
+            "    user, _ = User.objects.get_or_create(email=f'drill-load-{n}@example.org')\n"
+            "    client = Client()\n"
+            "    client.force_login(user)\n"
+            "    out.append({'cookie': client.cookies['sessionid'].value, 'lesson': lessons[n % len(lessons)]})\n"
+            "print(json.dumps(out))\n"
+        )
+        people = json.loads(self.topo.manage("shell", "-c", snippet).strip().splitlines()[-1])
+        course = self._path(self.facts["course_url"])
+        kinds = {
+            "healthz": lambda c, p: c.get(self.topo.url("proxy", "/healthz"), timeout=15),
+            "front page (anonymous)": lambda c, p: requests.get(self.topo.url("proxy", "/fi/"), timeout=15),
+            "course page (anonymous)": lambda c, p: requests.get(self.topo.url("proxy", course), timeout=15),
+            "lesson (learner)": lambda c, p: c.get(self.topo.url("proxy", self._path(p["lesson"])), timeout=15),
+            "start page (learner)": lambda c, p: c.get(self.topo.url("proxy", "/fi/start/"), timeout=15),
+            "live calendar (learner)": lambda c, p: c.get(self.topo.url("proxy", "/fi/live/"), timeout=15),
+        }
+        timings: dict[str, list[float]] = {kind: [] for kind in kinds}
+        errors: list[str] = []
+        deadline = time.monotonic() + seconds
+
+        def run(worker: int):
+            sessions = []
+            for person in people[worker::clients]:
+                session = requests.Session()
+                session.cookies.set("sessionid", person["cookie"], domain="127.0.0.1")
+                sessions.append((session, person))
+            n = 0
+            while time.monotonic() < deadline:
+                session, person = sessions[n % len(sessions)]
+                for kind, call in kinds.items():
+                    start = time.monotonic()
+                    try:
+                        response = call(session, person)
+                        ok = response.status_code == 200
+                    except requests.RequestException:
+                        ok = False
+                    timings[kind].append(time.monotonic() - start)
+                    if not ok:
+                        errors.append(kind)
+                n += 1
+
+        threads = [threading.Thread(target=run, args=(w,)) for w in range(clients)]
+        started = time.monotonic()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.monotonic() - started
+        base = sorted(timings["healthz"])
+        rows = []
+        for kind, values in timings.items():
+            values.sort()
+            p50, p95, p99 = (values[min(len(values) - 1, int(len(values) * q))] * 1000 for q in (0.5, 0.95, 0.99))
+            ratio = p50 / (base[len(base) // 2] * 1000)
+            rows.append(f"| {kind} | {len(values)} | {p50:.0f} | {p95:.0f} | {p99:.0f} | {ratio:.1f} |")
+        total = sum(len(v) for v in timings.values())
+        print("| kind | requests | p50 ms | p95 ms | p99 ms | p50 / healthz p50 |", flush=True)
+        print("|---|---|---|---|---|---|", flush=True)
+        print("\n".join(rows), flush=True)
+        require(not errors, f"{len(errors)} errors: {sorted(set(errors))}")
+        rate = total / elapsed
+        return f"{total} requests in {elapsed:.0f} s ({rate:.1f}/s), {clients} clients, {learners} learners, 0 errors"
+
+    def run(self, load_seconds: float = 0) -> bool:
         self.load_facts()
         self.check("session: log in on A, continue on B", self.session_across_servers)
         self.check("rate limit shared by A and B (locked address, 429)", self.shared_rate_limit)
@@ -576,6 +650,8 @@ class Drill:
         self.check("app server A killed under load: traffic goes to B", self.failover)
         self.check("Redis stopped: pages render, sessions survive", self.redis_down)
         self.check("PostgreSQL restarted: healthz 503, then recovers", self.postgres_restart)
+        if load_seconds:
+            self.check(f"bounded load through the proxy ({load_seconds:.0f} s)", lambda: self.load(load_seconds))
         return all(ok for _, ok, _, _ in self.results)
 
 
@@ -583,6 +659,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", action="store_true", help="keep the temp folder (logs) after the run")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--load", type=float, default=0, help="then this many seconds of mixed load (0 = none)")
     parser.add_argument("--hold", type=int, default=0, help="keep the topology up this many seconds before the checks")
     options = parser.parse_args(argv)
     for tool in ("haproxy", "redis-server"):
@@ -604,7 +681,7 @@ def main(argv: list[str] | None = None) -> int:
         if options.hold:
             print(json.dumps({"env": topo.env, "ports": topo.ports, "tmp": str(tmp)}), flush=True)
             time.sleep(options.hold)
-        ok = Drill(topo).run()
+        ok = Drill(topo).run(options.load)
     except Exception as error:  # reported, then torn down
         print(f"FAIL  start-up: {error}", flush=True)
     finally:
