@@ -45,15 +45,27 @@ def single_instance(name: str, using: str = "default") -> Iterator[bool]:
             yield held
 
 
+# Keys this process holds: PostgreSQL's session locks are re-entrant for the
+# same connection, but a job started twice in one process must be refused too.
+_held_here: set[tuple[str, int]] = set()
+
+
 @contextlib.contextmanager
 def _advisory_lock(connection, key: int) -> Iterator[bool]:
+    marker = (connection.alias, key)
+    if marker in _held_here:
+        yield False
+        return
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_try_advisory_lock(%s)", [key])
         held = bool(cursor.fetchone()[0])
+    if held:
+        _held_here.add(marker)
     try:
         yield held
     finally:
         if held:
+            _held_here.discard(marker)
             with connection.cursor() as cursor:
                 cursor.execute("SELECT pg_advisory_unlock(%s)", [key])
 

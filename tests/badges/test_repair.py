@@ -85,15 +85,19 @@ def test_a_second_run_while_one_holds_the_lock_does_nothing(completion_without_a
 
 
 @pytest.mark.django_db(transaction=True)
-def test_two_repairs_at_once_award_once(site_pages):
+def test_two_repairs_at_once_award_once():
     from django.db import connection
+    from wagtail.models import Site
 
     from badges.repair import repair
+    from home import demo
     from tests.concurrency import run_together
     from tests.factories import UserFactory
 
     if connection.vendor != "postgresql":
         pytest.skip("concurrent writers need PostgreSQL")
+    demo.seed({})  # transactional tests start from an empty database
+    site_pages = Site.objects.get(is_default_site=True).root_page.specific
     tree = build_course_tree(site_pages, modules=1, lessons=1, slug="race-course", title="Race course")
     person = UserFactory(email="racer@example.org")
     CourseCompletion.objects.create(user=person, course_key=tree.course.translation_key)

@@ -17,8 +17,14 @@ def database_tasks(settings):
 
 
 @pytest.fixture
-def run_worker(database_tasks):
-    """Run `task_worker --batch` (every ready task, then exit) in this process."""
+def run_worker(database_tasks, monkeypatch):
+    """Run `task_worker --batch` (every ready task, then exit) in this process.
+
+    The worker drops stale connections between tasks (close_old_connections).
+    Here it runs inside the test's transaction, where that would close the
+    test's own connection on PostgreSQL (autocommit is off inside the test
+    transaction, which Django takes for an unusable connection), so it is off."""
+    monkeypatch.setattr("operations.worker.close_old_connections", lambda: None)
 
     def run(**options):
         call_command("task_worker", batch=True, startup_delay=False, interval=0, verbosity=0, **options)
