@@ -10,6 +10,7 @@ class ActivitiesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from activities import personal_data  # noqa: F401  (data export section)
         from activities.tryouts import notices
 
         notices.register_kinds()

@@ -79,11 +79,11 @@ def test_filters_by_municipality_type_day_language_and_cost(client, world):
 
 
 def test_the_chosen_municipality_is_remembered_in_the_session(client, world):
-    make(world["club"], "Jalkapallo")
-    make(world["other"], "Kerho")
+    make(world["club"], "Lauantaipotku")
+    make(world["other"], "Sotkamon iltakerho")
     client.get(reverse("activities:offering"), {"municipality": world["sotkamo"].pk})
     text = client.get(reverse("activities:offering")).text
-    assert "Kerho" in text and "Jalkapallo" not in text
+    assert "Sotkamon iltakerho" in text and "Lauantaipotku" not in text
 
 
 @pytest.mark.parametrize(

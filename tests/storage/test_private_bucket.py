@@ -17,6 +17,7 @@ from readiness.models import AssociationReadiness
 from readiness.storage import private_storage
 from tests.readiness.helpers import PDF
 from tests.readiness.test_views import plan_post
+from tests.shared_fixtures import interface_in_source_language  # noqa: F401  (fixture)
 from tests.storage.conftest import keys
 
 
@@ -152,6 +153,7 @@ def test_plan_name_with_line_breaks_cannot_inject_headers(client, world, s3):
     assert "\n" not in response["Content-Disposition"]
 
 
+@pytest.mark.usefixtures("interface_in_source_language")
 def test_upload_while_the_private_bucket_is_unreachable_keeps_the_form_and_saves_nothing(client, world, s3, settings):
     break_private_bucket(settings)
     client.force_login(world.contact_a)
