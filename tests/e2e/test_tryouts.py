@@ -7,7 +7,6 @@ not by text, because the Arabic strings are translated centrally."""
 import re
 
 import pytest
-from django.apps import apps
 from django.core import mail
 from django.utils import translation
 from playwright.sync_api import expect
@@ -16,8 +15,6 @@ from tests.e2e.axe import assert_no_axe_violations
 from tests.e2e.login import log_in
 
 PHONE = {"width": 360, "height": 780}
-
-pytestmark = pytest.mark.skipif(not apps.is_installed("activities"), reason="the activities app is not installed yet")
 
 
 @pytest.fixture

@@ -5,15 +5,9 @@ scope."""
 from types import SimpleNamespace
 
 import pytest
-from django.apps import apps
 
 from associations.models import Association, CoordinatorAssignment, Membership, Municipality, Region, Role
 from tests.factories import UserFactory
-
-# The app that holds the activities (helper "offering") may not be installed
-# yet in a checkout; then these tests are not collected rather than failing.
-if not apps.is_installed("activities"):
-    collect_ignore_glob = ["test_*.py"]
 
 
 @pytest.fixture
