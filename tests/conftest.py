@@ -100,6 +100,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
         _seeded_demo.release()
 
 
+@pytest.fixture
+def reseeded_site_tree(transactional_db):
+    """The demo page tree again, for a transactional test: the transactional
+    tests before it on the worker flushed the database (name it before any
+    fixture that needs the site tree)."""
+    from home import demo
+
+    demo.seed({})
+
+
 class _SeededDemo:
     """`seed_demo` run once inside an outer transaction that the demo tests'
     own savepoints roll back to; rolled back itself before any other test."""

@@ -111,7 +111,7 @@ def test_months_before_clamps_to_the_end_of_a_shorter_month():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_two_purges_at_once_count_every_request_exactly_once(tryout_world):
+def test_two_purges_at_once_count_every_request_exactly_once(reseeded_site_tree, tryout_world):
     if connection.vendor != "postgresql":
         pytest.skip("row locks (SELECT … FOR UPDATE SKIP LOCKED) need PostgreSQL")
     from tests.concurrency import run_together
