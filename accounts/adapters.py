@@ -109,7 +109,9 @@ class AccountAdapter(DefaultAccountAdapter):
         """
         user = getattr(request, "user", None)
         preferred = getattr(user, "preferred_language", "") if user is not None and user.is_authenticated else ""
-        language = preferred if preferred in dict(settings.LANGUAGES) else (get_language() or "fi")
+        site = dict(settings.SITE_LANGUAGES)
+        current = get_language() or settings.LANGUAGE_CODE
+        language = preferred if preferred in site else (current if current in site else settings.LANGUAGE_CODE)
         return _start_url(language)
 
     def get_signup_redirect_url(self, request):

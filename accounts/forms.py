@@ -57,7 +57,7 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["preferred_language"].choices = [("", _("Not chosen")), *settings.LANGUAGES]
+        self.fields["preferred_language"].choices = [("", _("Not chosen")), *settings.SITE_LANGUAGES]
         self.fields["municipality"].queryset = municipality_queryset()
         for name, purpose in PURPOSES.items():
             field = self.fields[name]

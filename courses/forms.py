@@ -26,7 +26,7 @@ class CatalogueFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["topic"].choices = [("", _("All topics")), *Topic.choices]
-        self.fields["language"].choices = [("", _("All languages")), *settings.LANGUAGES]
+        self.fields["language"].choices = [("", _("All languages")), *settings.SITE_LANGUAGES]
         self.fields["duration"].choices = [("", _("Any duration"))] + [(v, label) for v, label, _lo, _hi in DURATIONS]
 
     def filters(self) -> dict:

@@ -14,7 +14,7 @@ from home.models import ContentPage, HomePage
 
 
 def seed(context: dict) -> None:
-    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
+    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.SITE_LANGUAGES}
     default = locales[settings.LANGUAGE_CODE]
     home = _ensure_home(default)
     for code, locale in locales.items():

@@ -33,7 +33,7 @@ DIGEST_TOKEN_KIND = "*digest"  # noqa: S105  (not a secret)
 
 def language_of(user) -> str:
     """The recipient's preferred language when it is one of the site's, else the default."""
-    codes = {code for code, _name in settings.LANGUAGES}
+    codes = {code for code, _name in settings.SITE_LANGUAGES}
     language = getattr(user, "preferred_language", "") or ""
     return language if language in codes else settings.LANGUAGE_CODE
 

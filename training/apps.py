@@ -9,3 +9,7 @@ class TrainingConfig(AppConfig):
     def ready(self):
         # Registers the storage system check (`check --deploy`).
         from training import storage_checks  # noqa: F401
+        from training.i18n.languages import register_language_info
+
+        # Dari (prs) and Somali (so) are not in Django's LANG_INFO.
+        register_language_info()

@@ -21,7 +21,7 @@ QUERY_PARAMETER = "lang"
 def requested_interface_language(request) -> str | None:
     """The `?lang=` of the request when it names a language of the interface, else None."""
     code = request.GET.get(QUERY_PARAMETER, "")
-    return code if code in dict(settings.LANGUAGES) else None
+    return code if code in dict(settings.SITE_LANGUAGES) else None
 
 
 def in_interface_language(url: str, language_code: str) -> str:

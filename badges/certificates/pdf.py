@@ -31,7 +31,7 @@ def certificate_language(award: Award, viewer=None) -> str:
     """The language the certificate is written in (see the module docstring)."""
     person = award.recipient_user or viewer
     wanted = getattr(person, "preferred_language", "") or ""
-    known = {code for code, _name in settings.LANGUAGES}
+    known = {code for code, _name in settings.SITE_LANGUAGES}
     return wanted if wanted in known else settings.LANGUAGE_CODE
 
 

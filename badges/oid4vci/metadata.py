@@ -21,7 +21,7 @@ def credential_issuer() -> str:
 
 def _in_each_language(make) -> list[dict]:
     entries = []
-    for code, _name in settings.LANGUAGES:
+    for code, _name in settings.SITE_LANGUAGES:
         with translation.override(code):
             entries.append({"locale": code, **make()})
     return entries

@@ -178,5 +178,5 @@ def _language_name(code: str) -> str:
 
 
 def _language_order(code: str) -> int:
-    codes = [c for c, _name in settings.LANGUAGES]
+    codes = [c for c, _name in settings.SITE_LANGUAGES]
     return codes.index(code) if code in codes else len(codes)

@@ -43,14 +43,14 @@ def test_course_without_swedish_answers_with_the_swedish_interface_and_a_notice(
     assert response.status_code == 200
     html = response.content.decode()
     assert html_lang(html) == "sv"
-    assert '<div lang="fi" dir="ltr">' in html
+    assert '<h1 lang="fi" dir="ltr">' in html
     assert "This course is not yet available in Swedish." in html
 
 
 def test_arabic_interface_marks_finnish_content_left_to_right(client, finnish_and_english_course):
     html = client.get(f"{finnish_and_english_course.course.url}?lang=ar").content.decode()
     assert '<html lang="ar" dir="rtl">' in html
-    assert '<div lang="fi" dir="ltr">' in html
+    assert '<h1 lang="fi" dir="ltr">' in html
 
 
 def test_interface_language_parameter_redirects_to_an_existing_translation(client, finnish_and_english_course):
@@ -101,7 +101,7 @@ def test_no_switcher_link_on_a_demo_page_answers_404(demo_data):
     starts = ["/fi/", "/sv/", "/en/", "/ar/"]
     for model in (CourseIndexPage, CoursePage, LessonPage, LiveSessionPage):
         starts += [page.url for page in model.objects.live().order_by("path")[:1]]
-        for code, _name in settings.LANGUAGES:
+        for code, _name in settings.SITE_LANGUAGES:
             starts += [
                 page.url for page in model.objects.live().filter(locale__language_code=code).order_by("path")[:1]
             ]

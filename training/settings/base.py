@@ -104,6 +104,8 @@ MIDDLEWARE = [
     "training.csp.KohtaamoCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Right after the language is known: /fa/, /prs/, /ckb/, /so/, /ru/, /uk/ serve only the offering.
+    "training.i18n.offering_languages.OfferingLanguagesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -225,20 +227,46 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 # Languages: Finnish first (the default), Swedish, English; Arabic for learners.
+# These four are the site's languages: every page, the profile's language
+# choice, mail, notifications, certificates and Wagtail content.
 LANGUAGE_CODE = "fi"
-LANGUAGES = [
+SITE_LANGUAGES = [
     ("fi", "Suomi"),
     ("sv", "Svenska"),
     ("en", "English"),
     ("ar", "العربية"),
 ]
-LANGUAGES_BIDI = ["ar"]
+# The hobby offering (what a newcomer sees under /<lang>/activities/) is also in
+# six newcomer languages. Django has no Dari, and no Somali; training/i18n adds
+# both to LANG_INFO. ckb and so are machinery only (English where untranslated).
+OFFERING_LANGUAGES = [
+    *SITE_LANGUAGES,
+    ("fa", "فارسی"),
+    ("prs", "دری"),
+    ("ckb", "کوردی"),
+    ("so", "Soomaali"),
+    ("ru", "Русский"),
+    ("uk", "Українська"),
+]
+# i18n_patterns and LocaleMiddleware need every prefix; a page that is not an
+# offering page is redirected from the six to a site language
+# (training/i18n/offering_languages.py).
+LANGUAGES = OFFERING_LANGUAGES
+# The offering's newcomer pages (URL names): served in all of LANGUAGES.
+OFFERING_URL_NAMES = [
+    "activities:offering",
+    "activities:detail",
+    "activities:try_request",
+    "activities:try_status",
+]
+LANGUAGES_BIDI = ["ar", "fa", "prs", "ckb"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Helsinki"
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Content (pages, Locale rows) stays in the four site languages.
+WAGTAIL_CONTENT_LANGUAGES = SITE_LANGUAGES
 
 # Static files: our own plus Bootstrap installed from npm (node_modules), served
 # by the site itself through whitenoise. No CDN.

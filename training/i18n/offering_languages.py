@@ -1,0 +1,36 @@
+"""Keep the six newcomer-only languages to the hobby offering.
+
+A request under /fa/, /prs/, /ckb/, /so/, /ru/ or /uk/ for anything that is
+not an offering page (the home page, Wagtail pages, accounts, the contacts'
+own activity pages...) is redirected (302) to the same path in the best site
+language: the browser's first Accept-Language among fi, sv, en, ar, else
+English. Never a 404 or a 500 for a link that crossed over.
+"""
+
+from django.http import HttpResponseRedirect
+
+from training.i18n.languages import best_site_language, is_offering_path, offering_only_language_codes
+
+
+class OfferingLanguagesMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        redirect = self._redirect(request)
+        if redirect is not None:
+            return redirect
+        return self.get_response(request)
+
+    def _redirect(self, request):
+        path = request.path_info
+        prefix, _slash, rest = path.lstrip("/").partition("/")
+        if prefix not in offering_only_language_codes():
+            return None
+        if is_offering_path(path):
+            return None
+        target = f"/{best_site_language(request)}/{rest}"
+        query = request.META.get("QUERY_STRING", "")
+        if query:
+            target = f"{target}?{query}"
+        return HttpResponseRedirect(request.META.get("SCRIPT_NAME", "").rstrip("/") + target)
