@@ -24,6 +24,7 @@ from associations.models import Membership, Region
 from courses.models import CourseCompletion, Enrolment
 from reports import sources
 from reports.catalogue import Course, live_courses
+from reports.offering_funnel import OfferingFunnel, last_months, offering_funnel
 from reports.scope import associations_of_region
 
 MONTHS_SHOWN = 12
@@ -89,6 +90,8 @@ class RegionalReport:
     # When the funnel and the monthly figures were computed: the time of the
     # request when the cache is off, else when the cached copy was made.
     figures_computed_at: datetime | None = None
+    # The hobby offering's funnel per municipality and month (reports/offering_funnel.py).
+    offering: OfferingFunnel | None = None
 
     @property
     def total_members(self) -> int:
@@ -143,6 +146,7 @@ def regional_report(user, region: Region, now: datetime | None = None) -> Region
         readiness_available=readiness is not None,
         attendance_available=attendance is not None,
         figures_computed_at=computed_at,
+        offering=offering_funnel(user, region, last_months(timezone.localtime(now).date(), MONTHS_SHOWN)),
     )
 
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from reports.association_report import AssociationReport
 from reports.exports import Table
 from reports.funder import FunderSummary, participants
+from reports.offering_funnel import OfferingFunnel
 from reports.regional_report import RegionalReport
 
 
@@ -115,20 +116,47 @@ def sessions(report: RegionalReport) -> Table:
     return Table("sessions", columns, rows)
 
 
+def offering_rows(offering: OfferingFunnel):
+    """The hobby offering's funnel: per municipality over the period, then each
+    measure per municipality and month; hidden cells read "<threshold"."""
+    hidden = f"<{offering.threshold}"
+
+    def shown(value):
+        return hidden if value is None else value
+
+    yield [_("Municipality"), _("Activities offered"), _("Requests to try"), _("First visits"), _("Joined")]
+    for line in offering.lines:
+        yield [line.municipality, line.offered, shown(line.requests), shown(line.visits), shown(line.joined)]
+    yield []
+    for _key, title, table in offering.tables:
+        yield [title, *table.column_labels, _("Total")]
+        for label, cells in zip(table.row_labels, table.cells, strict=True):
+            yield [label, *[shown(value) for value in cells]]
+        yield [_("Total"), *[shown(value) for value in table.column_totals]]
+        yield []
+
+
+def offering_funnel(report: RegionalReport) -> Table:
+    columns = [_("Hobby offering: activities, requests, first visits and joined")]
+    return Table("offering-funnel", columns, offering_rows(report.offering))
+
+
 REGION_TABLES = {
     "associations": associations,
     "municipalities": municipalities,
     "funnel": funnel,
     "completions": completions,
     "sessions": sessions,
+    "offering-funnel": offering_funnel,
 }
 
 
 # --- funder -------------------------------------------------------------------
 
 
-def funder_summary(summary: FunderSummary) -> Table:
-    """All cross tables one under the other; hidden cells read "<threshold"."""
+def funder_summary(summary: FunderSummary, offering: OfferingFunnel | None = None) -> Table:
+    """All cross tables one under the other, then the hobby offering's funnel
+    when given; hidden cells read "<threshold"."""
     hidden = f"<{summary.threshold}"
 
     def rows():
@@ -138,6 +166,9 @@ def funder_summary(summary: FunderSummary) -> Table:
                 yield [label, *[hidden if value is None else value for value in cells]]
             yield [_("Total"), *[hidden if value is None else value for value in table.column_totals]]
             yield []
+        if offering is not None:
+            yield [_("Hobby offering: activities, requests, first visits and joined")]
+            yield from offering_rows(offering)
 
     return Table("funder-summary", [_("Participants"), summary.participants], rows())
 

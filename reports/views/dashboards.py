@@ -12,6 +12,7 @@ from reports.chart import chart
 from reports.course_analytics import learner_scope_or_none
 from reports.forms import PeriodForm
 from reports.funder import funder_summary
+from reports.offering_funnel import funder_offering
 from reports.regional_report import figures_cache_seconds, regional_report
 from reports.scope import overseen_association_or_404, overseen_region_or_404, regions_overseen_by
 from reports.suppression import threshold
@@ -65,6 +66,7 @@ def funder(request, region_id):
         "region": region,
         "form": form,
         "summary": summary,
+        "offering": funder_offering(request.user, region, period.get("start"), period.get("end")),
         "threshold": threshold(),
         "query": request.GET.urlencode() if period else "",
     }

@@ -9,6 +9,7 @@ from reports.association_report import association_report
 from reports.exports import export_response
 from reports.forms import PeriodForm
 from reports.funder import funder_summary
+from reports.offering_funnel import funder_offering
 from reports.regional_report import regional_report
 from reports.scope import overseen_association_or_404, overseen_region_or_404
 
@@ -42,7 +43,9 @@ def region_export(request, region_id, table, fmt):
         period = form.cleaned_data if form.is_bound and form.is_valid() else {}
         start, end = period.get("start"), period.get("end")
         if table == "funder-summary":
-            export = tables.funder_summary(funder_summary(request.user, region, start, end))
+            export = tables.funder_summary(
+                funder_summary(request.user, region, start, end), funder_offering(request.user, region, start, end)
+            )
         else:
             export = tables.funder_participants(request.user, region, start, end)
         response = export_response(export, fmt, delimiter)
