@@ -1,17 +1,44 @@
 """Notification e-mails: one per notification ("e-mail immediately") or one
 daily digest per person.
 
-Nothing is sent twice and nothing is lost: a sender first claims the rows
-(an atomic UPDATE that only one concurrent sender wins), sends through
-training.mail.send_safely, and records email_sent_at only when it returned
-True; on failure it releases the claim, so the next run sends it. A claim
-left by a crashed sender expires after STALE_CLAIM.
+How a mail is sent at most once (and what "once" honestly means):
+
+- A sender first **claims** the rows (an atomic UPDATE that only one
+  concurrent sender wins), sends through training.mail.send_safely, and
+  records email_sent_at only when it returned True; on failure it releases
+  the claim, so the next attempt sends it.
+- The claim says **who holds it**. A sender running as a task of the
+  production queue claims with its task's id (`holder`); any other sender
+  (the digest run, staff's re-send, the immediate backend of the demo) with a
+  fresh random id. A claim can be taken over when
+  * it belongs to an earlier attempt of the same task: the queue runs a task
+    again only after that attempt stopped (it failed, or its worker's
+    heartbeat went stale and the task was requeued), so the earlier attempt
+    cannot be sending any more;
+  * it belongs to a task of the queue that is no longer running (finished,
+    failed or waiting for a retry after its worker died);
+  * or it is older than STALE_CLAIM (a holder we cannot look up, e.g. a
+    crashed digest run).
+  A claim held by a live foreign sender is left alone: the task answers BUSY
+  and raises RetryLater, so it looks again after its backoff.
+- **The residual window (at-least-once there):** SMTP has no two-phase
+  commit. If the sender is killed, or the database is unreachable for longer
+  than MARK_RETRY_SECONDS, after the mail server accepted the message
+  ("250") and before email_sent_at is committed, the next attempt sends the
+  mail again: a second copy, never a lost mail. That window is the few
+  milliseconds between the server's "250" and the commit. A sender killed
+  *before* the server's "250" (e.g. while the server is slow to answer) has
+  not sent anything, and the retry sends the one copy promptly.
 """
 
+import enum
+import logging
+import time
 import uuid
 from datetime import timedelta
 
 from django.core.mail import EmailMessage
+from django.db import DatabaseError, close_old_connections
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -30,34 +57,80 @@ from notifications.services import (
 )
 from training.mail import send_safely
 
+logger = logging.getLogger(__name__)
+
 STALE_CLAIM = timedelta(minutes=30)
 # Immediate e-mails still unsent after this long are retried by the digest run.
 RETRY_AFTER = timedelta(minutes=5)
+# How long a sender keeps trying to record "sent" when the database is away
+# right after the mail server accepted the message (see the module docstring).
+MARK_RETRY_SECONDS = 60.0
 
 
-def _claimable(queryset, now):
-    return queryset.filter(email_sent_at__isnull=True).filter(
-        Q(email_claim__isnull=True) | Q(email_claimed_at__lt=now - STALE_CLAIM)
-    )
+class Outcome(enum.Enum):
+    SENT = "sent"  # handed to the mail server now
+    NOTHING = "nothing"  # already sent, no longer wanted by e-mail, or gone
+    FAILED = "failed"  # the mail server refused; the claim is released
+    BUSY = "busy"  # another live sender holds the claim
 
 
-def _claim(queryset) -> tuple[uuid.UUID, list[Notification]]:
-    """Claim the unsent rows of `queryset` for this sender; returns the claim and the rows it won."""
-    now, claim = timezone.now(), uuid.uuid4()
-    pks = list(_claimable(queryset, now).values_list("pk", flat=True))
+def _dead_task_claims(claims) -> set:
+    """The claims among `claims` that are ids of queue tasks no longer running."""
+    claims = {claim for claim in claims if claim is not None}
+    if not claims:
+        return set()
+    from django_tasks_db.models import DBTaskResult
+
+    return set(DBTaskResult.objects.filter(pk__in=claims).exclude(status="RUNNING").values_list("pk", flat=True))
+
+
+def _claimable(queryset, now, holder: uuid.UUID | None = None, dead=()):
+    takeover = Q(email_claim__isnull=True) | Q(email_claimed_at__lt=now - STALE_CLAIM)
+    if holder is not None:
+        takeover |= Q(email_claim=holder)
+    if dead:
+        takeover |= Q(email_claim__in=list(dead))
+    return queryset.filter(email_sent_at__isnull=True).filter(takeover)
+
+
+def _claim(queryset, holder: uuid.UUID | None = None) -> tuple[uuid.UUID, list[Notification]]:
+    """Claim the unsent rows of `queryset` for this sender; returns the claim and the rows it won.
+
+    `holder`: the id of the queue task this sender runs as (see the module docstring)."""
+    now, claim = timezone.now(), holder or uuid.uuid4()
+    unsent = queryset.filter(email_sent_at__isnull=True)
+    dead = _dead_task_claims(unsent.exclude(email_claim=claim).values_list("email_claim", flat=True).distinct())
+    pks = list(_claimable(queryset, now, claim, dead).values_list("pk", flat=True))
     # The UPDATE re-checks the conditions row by row: a concurrent sender that
-    # claimed a row first keeps it.
-    _claimable(Notification.objects.filter(pk__in=pks), now).update(email_claim=claim, email_claimed_at=now)
-    rows = list(Notification.objects.filter(email_claim=claim).select_related("recipient").order_by("created_at"))
+    # claimed (or took over) a row first keeps it.
+    _claimable(Notification.objects.filter(pk__in=pks), now, claim, dead).update(
+        email_claim=claim, email_claimed_at=now
+    )
+    rows = list(
+        Notification.objects.filter(email_claim=claim, email_sent_at__isnull=True, pk__in=queryset.values("pk"))
+        .select_related("recipient")
+        .order_by("created_at")
+    )
     return claim, rows
 
 
-def _finish(claim: uuid.UUID, sent: bool) -> None:
-    claimed = Notification.objects.filter(email_claim=claim)
-    if sent:
-        claimed.update(email_sent_at=timezone.now(), email_claim=None, email_claimed_at=None)
-    else:
-        claimed.update(email_claim=None, email_claimed_at=None)
+def _finish(claim: uuid.UUID, sent: bool, pks: list[int]) -> None:
+    """Record the result of the send; retried for MARK_RETRY_SECONDS while the database is away."""
+    claimed = Notification.objects.filter(email_claim=claim, pk__in=pks)
+    deadline = time.monotonic() + MARK_RETRY_SECONDS
+    while True:
+        try:
+            if sent:
+                claimed.update(email_sent_at=timezone.now(), email_claim=None, email_claimed_at=None)
+            else:
+                claimed.update(email_claim=None, email_claimed_at=None)
+            return
+        except DatabaseError:
+            if time.monotonic() >= deadline:
+                raise
+            logger.warning("could not record the e-mail of notification(s) %s yet; retrying", pks)
+            close_old_connections()
+            time.sleep(1.0)
 
 
 def _links(user, kind_key: str) -> dict:
@@ -141,26 +214,35 @@ def _drop(pks: list[int]) -> None:
         Notification.objects.filter(pk__in=pks).update(delivery=Delivery.INAPP, email_claim=None, email_claimed_at=None)
 
 
-def send_notification_email(notification_pk: int) -> bool:
-    """Send one immediate e-mail at most once; True when it went out now."""
+def deliver_notification_email(notification_pk: int, holder: uuid.UUID | None = None) -> Outcome:
+    """Send one immediate e-mail at most once (see the module docstring)."""
     queryset = Notification.objects.filter(pk=notification_pk, delivery=Delivery.EMAIL)
-    claim, rows = _claim(queryset)
+    claim, rows = _claim(queryset, holder)
     keep, drop = _still_wanted(rows)
     _drop(drop)
     if not keep:
-        return False
+        if not rows and queryset.filter(email_sent_at__isnull=True, email_claim__isnull=False).exists():
+            return Outcome.BUSY
+        return Outcome.NOTHING
     sent = send_safely(build_email(keep[0]))
-    _finish(claim, sent)
-    return sent
+    _finish(claim, sent, [keep[0].pk])
+    return Outcome.SENT if sent else Outcome.FAILED
+
+
+def send_notification_email(notification_pk: int, holder: uuid.UUID | None = None) -> bool:
+    """Send one immediate e-mail at most once; True when it went out now."""
+    return deliver_notification_email(notification_pk, holder) is Outcome.SENT
 
 
 def retry_unsent_emails(now=None) -> int:
     """Send immediate e-mails that failed (or were never handed over) more than
     RETRY_AFTER ago; returns how many went out."""
     now = now or timezone.now()
-    pks = _claimable(
-        Notification.objects.filter(delivery=Delivery.EMAIL, created_at__lt=now - RETRY_AFTER), now
-    ).values_list("pk", flat=True)
+    unsent = Notification.objects.filter(
+        delivery=Delivery.EMAIL, created_at__lt=now - RETRY_AFTER, email_sent_at__isnull=True
+    )
+    dead = _dead_task_claims(unsent.values_list("email_claim", flat=True).distinct())
+    pks = _claimable(unsent, now, dead=dead).values_list("pk", flat=True)
     return sum(1 for pk in list(pks) if send_notification_email(pk))
 
 
@@ -172,7 +254,7 @@ def send_digest(user) -> bool:
     if not keep:
         return False
     sent = send_safely(build_digest(user, keep))
-    _finish(claim, sent)
+    _finish(claim, sent, [row.pk for row in keep])
     return sent
 
 

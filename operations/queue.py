@@ -13,6 +13,7 @@ Guarantees:
   attempt budget; other statuses are left alone.
 """
 
+from contextvars import ContextVar
 from datetime import timedelta
 
 from django.conf import settings
@@ -23,6 +24,9 @@ from django.utils import timezone
 from operations.models import WorkerHeartbeat
 
 WORKER_STALE_AFTER = timedelta(minutes=2)
+
+# The attempt (1, 2, …) of the task the worker is running now; 1 outside the worker.
+current_attempt: ContextVar[int] = ContextVar("current_attempt", default=1)
 
 
 def uses_database_backend() -> bool:

@@ -9,6 +9,12 @@ Guarantees (with the tasks' own idempotency, see docs/operations.md
 - any other exception marks the task FAILED at once;
 - every HEARTBEAT_SECONDS between tasks the worker writes its heartbeat and
   puts back RUNNING tasks whose worker's heartbeat is stale (a killed worker);
+  while a long task runs, a side thread keeps the heartbeat fresh, so a slow
+  task (a mail server that takes minutes to answer) is never taken for the
+  task of a dead worker and run a second time beside it;
+- a finished task's result is recorded with retries for RECORD_RETRY_SECONDS
+  while the database is away, so work that is done is not run again because
+  its "done" could not be written at once;
 - each task runs with the request id of the request that enqueued it, so its
   log lines carry that id.
 """
@@ -16,11 +22,12 @@ Guarantees (with the tasks' own idempotency, see docs/operations.md
 import logging
 import os
 import socket
+import threading
 import time
 from datetime import timedelta
 
 from django.core.exceptions import SuspiciousOperation
-from django.db import DatabaseError, close_old_connections
+from django.db import DatabaseError, close_old_connections, connection
 from django.db.utils import OperationalError
 from django.utils import timezone
 from django_tasks_db.compat import TaskContext, task_finished, task_started
@@ -38,6 +45,8 @@ logger = logging.getLogger("operations.worker")
 HEARTBEAT_SECONDS = 30
 # Heartbeat rows of workers gone this long are deleted.
 FORGET_WORKERS_AFTER = timedelta(days=1)
+# How long a worker keeps trying to record a finished task's result while the database is away.
+RECORD_RETRY_SECONDS = 60.0
 
 
 class RetryingWorker(Worker):
@@ -46,6 +55,8 @@ class RetryingWorker(Worker):
         self.heartbeat_seconds = heartbeat_seconds
         self.started_at = timezone.now()
         self._last_beat = 0.0
+        self._task_started = threading.Event()
+        self._beating: threading.Thread | None = None
 
     # -- heartbeat and recovery ------------------------------------------------
 
@@ -74,10 +85,38 @@ class RetryingWorker(Worker):
         if requeued:
             logger.warning("requeued %d task(s) left running by a stopped worker", requeued)
 
+    def _write_heartbeat_only(self) -> None:
+        WorkerHeartbeat.objects.filter(worker_id=self.worker_id).update(last_seen=timezone.now())
+
+    def _beat_during_tasks(self) -> None:
+        """Side thread: while a task runs longer than heartbeat_seconds, keep the heartbeat fresh."""
+        while self.running:
+            if not self._task_started.wait(timeout=1.0):
+                continue
+            # A task is running: beat every heartbeat_seconds until it ends.
+            while self.running and self.running_task:
+                time.sleep(min(1.0, self.heartbeat_seconds))
+                if not self.running_task or time.monotonic() - self._last_beat < self.heartbeat_seconds:
+                    continue
+                self._last_beat = time.monotonic()
+                try:
+                    self._write_heartbeat_only()
+                except DatabaseError:
+                    logger.warning("worker heartbeat not written during a task: database unavailable")
+                finally:
+                    connection.close()
+            self._task_started.clear()
+
+    def start_side_heartbeat(self) -> None:
+        if self._beating is None and not self.batch:
+            self._beating = threading.Thread(target=self._beat_during_tasks, name="heartbeat", daemon=True)
+            self._beating.start()
+
     # -- the loop (django-tasks-db's, with the heartbeat) ------------------------
 
     def run(self) -> None:
         logger.info("Starting worker worker_id=%s queues=%s", self.worker_id, ",".join(self.queue_names))
+        self.start_side_heartbeat()
         while self.running:
             close_old_connections()
             self.beat()
@@ -118,8 +157,10 @@ class RetryingWorker(Worker):
 
     def run_task(self, db_task_result: DBTaskResult) -> None:
         token = request_id.set(db_task_result.args_kwargs.get("request_id") or f"task-{db_task_result.pk}")
+        attempt_token = queue.current_attempt.set(max(1, len(db_task_result.worker_ids)))
         try:
             self.running_task = True
+            self._task_started.set()
             task = db_task_result.task
             task_result = db_task_result.task_result
             backend_type = type(task.get_backend())
@@ -128,7 +169,7 @@ class RetryingWorker(Worker):
                 value = task.call(TaskContext(task_result=task_result), *task_result.args, **task_result.kwargs)
             else:
                 value = task.call(*task_result.args, **task_result.kwargs)
-            db_task_result.set_successful(value)
+            record_with_retries(lambda: db_task_result.set_successful(value))
             task_finished.send(sender=backend_type, task_result=db_task_result.task_result)
         except KeyboardInterrupt:
             raise
@@ -138,6 +179,7 @@ class RetryingWorker(Worker):
             self.running_task = False
             self._run_tasks += 1
             request_id.reset(token)
+            queue.current_attempt.reset(attempt_token)
 
     def record_failure(self, db_task_result: DBTaskResult, error: BaseException) -> None:
         attempt = len(db_task_result.worker_ids)
@@ -164,6 +206,21 @@ class RetryingWorker(Worker):
             task_finished.send(sender=type(db_task_result.task.get_backend()), task_result=db_task_result.task_result)
         except (ImportError, SuspiciousOperation):
             logger.exception("Task id=%s failed unexpectedly", db_task_result.id)
+
+
+def record_with_retries(record, seconds: float | None = None) -> None:
+    """Run `record` (a write of the task's result), retrying while the database is away."""
+    deadline = time.monotonic() + (RECORD_RETRY_SECONDS if seconds is None else seconds)
+    while True:
+        try:
+            record()
+            return
+        except DatabaseError:
+            if time.monotonic() >= deadline:
+                raise
+            logger.warning("task result not recorded yet: database unavailable; retrying")
+            close_old_connections()
+            time.sleep(1.0)
 
 
 def requeue(db_task_result: DBTaskResult, error: BaseException, delay: float) -> None:
