@@ -21,6 +21,7 @@ urlpatterns = [
     path("openbadges/", include("badges.open_urls")),
     path(".well-known/", include("badges.well_known_urls")),
     path("oid4vci/", include("badges.oid4vci.urls")),
+    path("api/v1/", include("activities.api.urls")),  # open data of the offering, no language prefix
 ]
 
 if settings.DEBUG:

@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "csp",
+    "corsheaders",  # CORS for the open-data API only (CORS_URLS_REGEX)
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -100,6 +101,8 @@ MIDDLEWARE = [
     # /healthz answers here, before anything reads the session, the user or
     # the database: a probe never gets a 500 from a failed session load.
     "training.middleware.HealthCheckMiddleware",
+    # Before anything that may answer: CORS headers and preflights of /api/ (below).
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "training.csp.KohtaamoCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -125,6 +128,12 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "training.urls"
 WSGI_APPLICATION = "training.wsgi.application"
+
+# The open-data API (activities/api): any site may read it from a browser, never with cookies.
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_EXPOSE_HEADERS = ("ETag", "Content-Language")
 
 TEMPLATES = [
     {
