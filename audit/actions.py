@@ -22,6 +22,9 @@ class Action(models.TextChoices):
     # Downloads of other people's data.
     REPORT_EXPORTED = "report.exported", _("Report downloaded")
     PARTICIPANTS_EXPORTED = "live.participants_exported", _("Participant list downloaded")
+    # Newcomers' try requests (activities): who opened or deleted one.
+    TRY_REQUEST_VIEWED = "tryout.request_viewed", _("Try request opened")
+    TRY_REQUEST_DELETED = "tryout.request_deleted", _("Try request deleted")
     # A person's own account.
     PERSONAL_DATA_DOWNLOADED = "account.personal_data_downloaded", _("Own personal data downloaded")
     ACCOUNT_DELETED = "account.deleted", _("Account deleted")

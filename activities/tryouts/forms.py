@@ -144,7 +144,7 @@ class AnswerForm(forms.Form):
                 self.add_error("visit_at", _("Give the date and time of the first visit."))
             elif visit_at is not None and visit_at < timezone.now():
                 self.add_error("visit_at", _("The first visit must be in the future."))
-        if answer == TryRequest.Answer.DECLINED and not cleaned.get("note"):
+        if answer == TryRequest.Answer.DECLINED and not cleaned.get("note") and "note" not in self.errors:
             self.add_error("note", _("Tell the newcomer briefly why, so they can look for another activity."))
         return cleaned
 

@@ -12,22 +12,21 @@ Guarantees:
   again replaces the answer (a new date, a changed mind) and mails again.
 - `record_outcome` is idempotent for the same outcome; the outcome may be
   corrected, and its time is when it was last set (retention counts from it).
+- `delete_request` writes its audit event in the deletion's transaction
+  (docs/audit.md): no deletion without its event, no event without the deletion.
 - None of them checks who may act: views pass only requests from
   `TryRequest.objects.visible_to(user)`.
 """
 
 from dataclasses import dataclass
 
-from django.core.mail import EmailMessage
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+import audit
 from activities.models import TryRequest
-from activities.tryouts import guidance, notices
-from notifications.services import absolute_url
-from training.mail import send_safely
+from activities.tryouts import notices
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,7 @@ def send_request(activity, data: NewRequest) -> TryRequest:
         notices.try_requested(try_request)
     if try_request.email:
         pk = try_request.pk
-        transaction.on_commit(lambda: _mail_newcomer(pk, "received"))
+        transaction.on_commit(lambda: notices.mail_newcomer.enqueue(pk, "received"))
     return try_request
 
 
@@ -80,7 +79,8 @@ def answer_request(try_request: TryRequest, *, answer: str, by, visit_at=None, n
         )
     if try_request.email:
         pk = try_request.pk
-        transaction.on_commit(lambda: _mail_newcomer(pk, "answered"))
+        answered_at = try_request.answered_at.isoformat()
+        transaction.on_commit(lambda: notices.mail_newcomer.enqueue(pk, "answered", answered_at))
     return try_request
 
 
@@ -96,33 +96,30 @@ def record_outcome(try_request: TryRequest, outcome: str) -> TryRequest:
     return try_request
 
 
-def delete_request(try_request: TryRequest) -> None:
+def delete_request(try_request: TryRequest, *, by=None, request=None) -> None:
     """Delete one request at once (the newcomer asked, or it is spam), keeping
-    only its anonymous count, as the retention purge would."""
+    only its anonymous count, as the retention purge would, and recording who
+    deleted it (`by`: the contact or coordinator; None: the newcomer from their
+    status page). Deleting an already deleted request does nothing."""
     from activities.tryouts.retention import add_to_counts, count_key
 
     with transaction.atomic():
         deleted, _by_model = TryRequest.objects.filter(pk=try_request.pk).delete()
         if deleted:
             add_to_counts(*count_key(try_request), 1)
+            record_access(audit.Action.TRY_REQUEST_DELETED, try_request, by=by, request=request)
 
 
-def _mail_newcomer(pk: int, what: str) -> bool:
-    """Mail the newcomer ("received" or "answered") in their language; True when accepted."""
-    try_request = TryRequest.objects.select_related("activity__association").filter(pk=pk).first()
-    if try_request is None or not try_request.email:
-        return False
-    with translation.override(try_request.language):
-        context = {
-            "try_request": try_request,
-            "activity": try_request.activity,
-            "association": try_request.activity.association,
-            "status_url": absolute_url(status_path(try_request)),
-            "orientation": guidance.orientation(try_request.activity),
-        }
-        subject = render_to_string(f"activities/tryouts/email/{what}_subject.txt", context).strip()
-        body = render_to_string(f"activities/tryouts/email/{what}.txt", context)
-    sent = send_safely(EmailMessage(" ".join(subject.split()), body, None, [try_request.email]))
-    if sent and what == "answered":
-        TryRequest.objects.filter(pk=pk).update(answer_mailed_at=timezone.now())
-    return sent
+def record_access(action, try_request: TryRequest, *, by, request=None) -> None:
+    """One audit event about a try request: the association, the request's id
+    and its activity, never the newcomer's name or address (the log outlives
+    the request by years; docs/audit.md)."""
+    details = {"activity": try_request.activity_id, "by": "association" if by is not None else "newcomer"}
+    audit.record(
+        action,
+        actor=by,
+        association=try_request.activity.association,
+        target=try_request,
+        details=details,
+        request=request,
+    )

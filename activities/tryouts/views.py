@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+import audit
 from activities.models import TryRequest
 from activities.tryouts import guidance, services
 from activities.tryouts.activities import public_activity
@@ -74,7 +75,7 @@ def status(request, token):
     try_request = get_object_or_404(TryRequest.objects.select_related("activity__association"), token=token)
     if request.method == "POST" and request.POST.get("delete") == "1":
         activity = try_request.activity
-        services.delete_request(try_request)
+        services.delete_request(try_request, request=request)
         return render(request, "activities/tryouts/deleted.html", {"activity": activity})
     context = {
         "try_request": try_request,
@@ -118,6 +119,8 @@ def _visible_request(request, pk):
 
 
 def _detail(request, try_request, *, answer_form=None, outcome_form=None, status=200):
+    # Every showing of a newcomer's details (also with a form error) is in the audit log.
+    services.record_access(audit.Action.TRY_REQUEST_VIEWED, try_request, by=request.user, request=request)
     initial = {"answer": try_request.answer or None, "note": try_request.answer_note}
     if try_request.visit_at:
         initial["visit_at"] = try_request.visit_at
@@ -176,6 +179,6 @@ def outcome(request, pk):
 @require_POST
 def delete(request, pk):
     try_request = _visible_request(request, pk)
-    services.delete_request(try_request)
+    services.delete_request(try_request, by=request.user, request=request)
     messages.success(request, _("The request is deleted. Only an anonymous count of it is kept."))
     return redirect("activities:try_inbox")

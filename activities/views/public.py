@@ -11,11 +11,13 @@ from readiness.hooks import verification_links
 SESSION_MUNICIPALITY = "activities_municipality"
 
 
-def _public_activities():
+def _public_activities(*related):
+    """The public activities with what the page shows in one query each (the
+    list shows no cancelled dates, so it does not fetch them)."""
     return (
         Activity.objects.public()
         .select_related("association", "municipality")
-        .prefetch_related("sessions", "translations", "exceptions")
+        .prefetch_related(*(related or ("sessions", "translations", "exceptions")))
     )
 
 
@@ -23,7 +25,9 @@ def _filter_params(request):
     """The GET filters, with the remembered municipality when the visitor gave none."""
     params = request.GET.copy()
     if "municipality" in params:
-        request.session[SESSION_MUNICIPALITY] = params.get("municipality", "")[:12]
+        chosen = params.get("municipality", "")[:12]
+        if request.session.get(SESSION_MUNICIPALITY) != chosen:  # unchanged: no session write
+            request.session[SESSION_MUNICIPALITY] = chosen
     elif request.session.get(SESSION_MUNICIPALITY):
         params["municipality"] = request.session[SESSION_MUNICIPALITY]
     return params
@@ -31,7 +35,7 @@ def _filter_params(request):
 
 def offering(request):
     form = ActivityFilterForm(_filter_params(request))
-    activities = list(form.filter(_public_activities()))
+    activities = list(form.filter(_public_activities("sessions", "translations")))
     for activity in activities:
         activity.text = text_of(activity)
     return render(request, "activities/offering.html", {"form": form, "activities": activities})
