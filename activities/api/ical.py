@@ -8,6 +8,7 @@ the activity's last change, the UID is per weekly time): the ETag is stable
 and a re-import updates the events instead of doubling them."""
 
 import datetime
+import html
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -61,7 +62,7 @@ def schedule_ics(activity, *, lang: str, page_url: str, host: str) -> bytes:
     """The activity's calendar in `lang` (title and description as the API's JSON gives them)."""
     zone = ZoneInfo(settings.TIME_ZONE)
     text = text_of(activity, lang)
-    description = strip_tags(text.description or "").strip()
+    description = html.unescape(strip_tags(text.description or "")).strip()
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

@@ -35,11 +35,11 @@ def api_languages() -> list[str]:
 
 
 def choose_language(request) -> str:
-    """`?lang=` when given (must be one of api_languages()), else the best
+    """`?lang=` when given and not empty (must be one of api_languages()), else the best
     Accept-Language match among them, else the site's default language."""
     languages = api_languages()
-    if "lang" in request.GET:
-        lang = request.GET["lang"]
+    lang = request.GET.get("lang", "")
+    if lang:
         if lang not in languages:
             raise BadParameters({"lang": "Unknown language; one of: " + ", ".join(languages) + "."})
         return lang

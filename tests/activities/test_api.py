@@ -222,6 +222,18 @@ def test_writing_is_refused_with_405(client, world, method):
     assert Activity.objects.count() == 0
 
 
+def test_head_answers_like_get_without_a_body(client, world):
+    make(world["club"])
+    get, head = client.get(LIST), client.head(LIST)
+    assert head.status_code == 200 and head.content == b""
+    assert head["ETag"] == get["ETag"]
+
+
+def test_a_plain_options_request_lists_the_allowed_methods(client):
+    response = client.options(LIST)
+    assert response.status_code == 200 and response["Allow"] == "GET, HEAD, OPTIONS"
+
+
 # --- language ------------------------------------------------------------------------------
 
 
@@ -252,6 +264,20 @@ def test_a_malformed_accept_language_falls_back_to_the_default(client, world):
     make(world["club"])
     response, body = get_json(client, LIST, headers={"Accept-Language": ";;;q=x,,," + "a" * 600})
     assert response.status_code == 200 and body["language"] == "fi"
+
+
+def test_an_empty_lang_means_no_choice(client, world):
+    make(world["club"])
+    response, body = get_json(client, LIST, {"lang": ""}, headers={"Accept-Language": "en"})
+    assert response.status_code == 200 and body["language"] == "en"
+
+
+def test_an_offering_language_beyond_the_site_languages_can_be_chosen(client, world):
+    activity = make(world["club"], "Jalkapallo")
+    ActivityTranslation.objects.create(activity=activity, language="prs", title="فوتبال")
+    body = get_json(client, f"{LIST}/{activity.pk}", {"lang": "prs"})[1]
+    assert (body["title"], body["language"]) == ("فوتبال", "prs")
+    assert client.get(body["url"]).status_code == 200
 
 
 def test_labels_are_in_the_chosen_language(client, world):
@@ -441,6 +467,15 @@ def test_schedule_times_are_in_helsinki_time_with_a_vtimezone(client, scheduled)
     start = next(e for e in calendar.walk("VEVENT") if e["RRULE"]["BYDAY"] == ["TU"])["DTSTART"].dt
     assert str(start.tzinfo) == "Europe/Helsinki" and (start.weekday(), start.hour, start.minute) == (1, 17, 0)
     assert start.date() >= activity.season_starts
+
+
+def test_the_schedule_names_the_activity_and_its_place_in_plain_text(client, world):
+    activity = make(world["club"], "Jalkapallo", address="Urheilutie 1", description="<p>Pallo &amp; maila</p>")
+    ActivitySession.objects.create(activity=activity, weekday=1, starts_at="17:00", ends_at="18:00")
+    (event,) = _calendar(client, activity).walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Jalkapallo"
+    assert str(event["LOCATION"]) == "Urheilutie 1, Kajaani"
+    assert str(event["DESCRIPTION"]).startswith("Pallo & maila")
 
 
 def test_the_schedule_is_the_same_on_every_request(client, scheduled):

@@ -74,13 +74,30 @@ def _runs():
     return runs
 
 
+@pytest.fixture
+def application():
+    """The project's WSGI app, with connections kept open between requests as
+    Django's test client keeps them: the real handler's request_finished would
+    close the test's connection inside its transaction (PostgreSQL)."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    from training.wsgi import application
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield application
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 # schemathesis' own pytest integration (from_fixture) does not run under pytest 9
 # (it rewrites a node attribute pytest no longer has), so each operation's
 # Hypothesis strategy is driven by hand: same generation, same checks.
 @pytest.mark.parametrize(("path", "mode", "existing"), _runs())
-def test_generated_requests_get_documented_answers_and_never_a_server_error(offering, path, mode, existing):
-    from training.wsgi import application
-
+def test_generated_requests_get_documented_answers_and_never_a_server_error(
+    offering, application, path, mode, existing
+):
     operation = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)[path]["GET"]
     fixed = {"path_parameters": {"ref": offering.pk}} if existing else {}
 
