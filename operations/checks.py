@@ -55,3 +55,33 @@ def metrics_token_is_long(app_configs=None, **kwargs):
             )
         ]
     return []
+
+
+@checks.register(checks.Tags.caches, deploy=True)
+def redis_answers(app_configs=None, **kwargs):
+    """`check --deploy`: a well-formed REDIS_URL whose server does not answer (wrong host, port or
+    password, Redis down). A warning, not an error: the site runs without Redis (degraded)."""
+    url = getattr(settings, "REDIS_URL", "")
+    if not url or redis_url_is_usable():
+        return []
+    import redis
+
+    parts = urlsplit(url)
+    where = parts.path if parts.scheme == "unix" else f"{parts.hostname}:{parts.port or 6379}"
+    try:
+        client = redis.Redis.from_url(url, socket_connect_timeout=1.0, socket_timeout=1.0)
+        try:
+            client.ping()
+        finally:
+            client.close()
+    except (redis.RedisError, OSError) as error:
+        return [
+            checks.Warning(
+                f"Redis at {where} (REDIS_URL) does not answer: {type(error).__name__}. Pages are served "
+                "uncached, login rate limits are not enforced and the page cache is not shared.",
+                hint="Check the host, port, database number and password in REDIS_URL, and that Redis runs; "
+                '/healthz says "cache": "down" meanwhile.',
+                id="operations.W003",
+            )
+        ]
+    return []
