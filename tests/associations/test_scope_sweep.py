@@ -63,6 +63,10 @@ EXEMPT = {
     # Open Badges verification is public by design (hosted assertions, criteria).
     "badges:verify": "public",
     "badges:criteria": "public",
+    # The open data API: public activities only, by Activity.objects.public() (tests/activities/test_api.py).
+    "activities_api:activity": "public",
+    "activities_api:schedule": "public",
+    "activities_api:not_found": "public",
 }
 # Every hosted Open Badges document (issuer, classes, assertions, credentials,
 # keys, status list) must be readable by anyone who holds the badge's URL.
