@@ -1,5 +1,6 @@
 """django-allauth adapters: Kohtaamo's rules for sign-up and login flows."""
 
+import logging
 from types import SimpleNamespace
 from urllib.parse import urlsplit, urlunsplit
 
@@ -7,12 +8,16 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.conf import settings
 from django.contrib import messages
+from django.db import DatabaseError
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from training.mail import MAIL_FAILED_MESSAGE, send_safely
+from operations.mail import enqueue_mail, mail_failed
+from training.mail import MAIL_FAILED_MESSAGE
+
+logger = logging.getLogger(__name__)
 
 # allauth's "we sent you an e-mail" messages, not shown when the e-mail failed.
 SENT_MESSAGE_TEMPLATES = frozenset(
@@ -65,11 +70,14 @@ class AccountAdapter(DefaultAccountAdapter):
         return f"{account_key}:{self.get_client_ip(request)}"
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
-        """Send allauth's e-mails (address verification, password reset,
-        login codes) through training.mail.send_safely, so that a failing mail
-        server never turns sign-up or a password reset into a 500. Instead the
-        person is told to try again in a few minutes, and allauth's "we sent
-        you an e-mail" message is left out (add_message)."""
+        """Hand allauth's e-mails (address verification, password reset,
+        login codes) to the durable mail task (operations.mail): in production
+        the request only stores the task and the worker sends it, with
+        retries while the mail server is down. With the immediate backend
+        (demo, tests) it is sent at once, and when the mail server refused it
+        (or the queue cannot be reached) the person is told to try again in a
+        few minutes, and allauth's "we sent you an e-mail" message is left
+        out (add_message); never a 500."""
         request = allauth_context.request
         # Links allauth built without a hook of ours (sign-up and reset links in the
         # "account already exists" and "unknown account" mails) are moved onto SITE_URL too.
@@ -79,7 +87,13 @@ class AccountAdapter(DefaultAccountAdapter):
             email,
             {"request": request, "email": email, "current_site": mail_site(), **context, **links},
         )
-        if send_safely(message) or request is None:
+        label = "accounts:" + template_prefix.rsplit("/", 1)[-1]
+        try:
+            failed = mail_failed(enqueue_mail(message, label=label))
+        except DatabaseError:
+            logger.warning("allauth e-mail %s not queued: the task queue is unavailable", label, exc_info=True)
+            failed = True
+        if not failed or request is None:
             return
         if not getattr(request, "_mail_not_sent", False):
             request._mail_not_sent = True
