@@ -151,6 +151,12 @@ def test_the_contacts_own_activity_pages_are_not_in_the_newcomer_languages(clien
     assert client.get("/ckb/activities/requests/")["Location"] == "/en/activities/requests/"
 
 
+def test_an_offering_address_without_its_slash_keeps_the_language(client, activity):
+    response = client.get("/fa/activities", follow=True)
+    assert response.redirect_chain == [("/fa/activities/", 301)]
+    assert html_attributes(response.text) == ("fa", "rtl")
+
+
 def test_the_root_with_a_persian_browser_ends_on_a_site_language(client, site_pages):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="fa", follow=True)
     assert response.status_code == 200

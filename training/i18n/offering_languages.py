@@ -27,7 +27,9 @@ class OfferingLanguagesMiddleware:
         prefix, _slash, rest = path.lstrip("/").partition("/")
         if prefix not in offering_only_language_codes():
             return None
-        if is_offering_path(path):
+        # Without its trailing slash an offering URL is still the offering:
+        # CommonMiddleware adds the slash and keeps the language.
+        if is_offering_path(path) or (not path.endswith("/") and is_offering_path(f"{path}/")):
             return None
         target = f"/{best_site_language(request)}/{rest}"
         query = request.META.get("QUERY_STRING", "")
