@@ -11,6 +11,13 @@ Newcomers have no account, so the requests are not part of any personal-data
 export (accounts.personal_data covers account holders); a newcomer who wants
 their request gone asks the association, whose contact can delete it at once
 (`services.delete_request`), or waits for this purge.
+
+What is kept is what the offering's funnel (reports/offering_funnel.py) needs:
+per activity (hence its municipality and association, for the region's
+scope), month sent and outcome, so requests, first visits ("visited" or
+"joined") and joined per municipality and month are the live rows plus these
+counts. A request's deletion and its count are one transaction, so a reader
+that sums both in one statement counts it exactly once.
 """
 
 import calendar
