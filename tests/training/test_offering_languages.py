@@ -339,3 +339,61 @@ def test_a_translated_page_marks_nothing(client, finnish_only_page):
     html = client.get(finnish_only_page.url).text
     assert '<h1 lang="fi"' not in html
     assert "<h1>Vain suomeksi</h1>" in html
+
+
+# The catalogues: every string a newcomer meets on the offering is translated in fa, prs, ru and uk.
+
+NEWCOMER_SOURCES = (
+    "templates/activities/offering.html",
+    "templates/activities/detail.html",
+    "templates/activities/_pictogram.html",
+    "templates/activities/tryouts/button.html",
+    "templates/activities/tryouts/deleted.html",
+    "templates/activities/tryouts/orientation.html",
+    "templates/activities/tryouts/request_form.html",
+    "templates/activities/tryouts/status.html",
+    "templates/activities/tryouts/email/",
+    "activities/forms.py",
+    "activities/presentation.py",
+    "activities/models/",
+    "activities/views/public.py",
+    "activities/tryouts/forms.py",
+    "activities/tryouts/guidance.py",
+    "activities/tryouts/phone.py",
+    "activities/tryouts/views.py",
+    "templates/base.html",
+    "templates/includes/",
+    "templates/400.html",
+    "templates/404.html",
+    "training/forms.py",
+    "training/validators.py",
+)
+
+
+def catalogue(code):
+    import polib
+
+    return polib.pofile(str(settings.BASE_DIR / "locale" / code / "LC_MESSAGES" / "django.po"))
+
+
+@pytest.mark.parametrize("code", ["fa", "prs", "ru", "uk"])
+def test_every_string_of_the_newcomers_pages_is_translated(code):
+    missing = [
+        entry.msgid
+        for entry in catalogue(code)
+        if not entry.obsolete
+        and any(path.startswith(NEWCOMER_SOURCES) for path, _line in entry.occurrences)
+        and (not entry.translated() or "fuzzy" in entry.flags)
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize("code", NEWCOMER_ONLY)
+def test_the_compiled_catalogue_holds_every_translation(code):
+    import gettext
+
+    path = settings.BASE_DIR / "locale" / code / "LC_MESSAGES" / "django.mo"
+    with path.open("rb") as mo:
+        compiled = gettext.GNUTranslations(mo)._catalog
+    translated = {e.msgid: e.msgstr for e in catalogue(code).translated_entries() if not e.msgid_plural}
+    assert {msgid: compiled.get(msgid) for msgid in translated} == translated
