@@ -115,7 +115,10 @@ def page_key(request, current: tuple[str, str | None] | None = None) -> str:
 # content version (every publish, unpublish, move and view-restriction change
 # renews it), so it is cached under it: (site, page id, content type). Wagtail
 # still serves the page (its serve view takes a route already on the request),
-# so view restrictions and every serve hook apply as before.
+# so every serve hook applies as before; the view-restriction check is
+# answered from the entry when the page had none under this content version.
+
+ROUTE_FORMAT = 2  # entries: {"v", "site", "page", "unrestricted", "course"}
 
 
 def route_key(request, content: str) -> str:
@@ -129,22 +132,33 @@ def _route_rest(request) -> str:
     return parts[2] if len(parts) > 2 else ""
 
 
+def _route_entry(stored) -> dict | None:
+    # Entries written by an older release (a tuple) are not used.
+    return stored if isinstance(stored, dict) and stored.get("v") == ROUTE_FORMAT else None
+
+
 def use_route(request, stored) -> bool:
     """Put a stored route on the request for Wagtail's serve view; False when
-    the page is gone, not live, or not at this path any more."""
-    from django.contrib.contenttypes.models import ContentType
+    the entry is not usable or names another path.
 
-    if not isinstance(stored, tuple) or len(stored) != 4:
-        return False  # written by an older release
-    site, page_pk, content_type_id, unrestricted = stored
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    page = model.objects.filter(pk=page_pk, live=True).first() if model is not None else None
-    if page is None or not page.url_path.endswith("/" + _route_rest(request)):
+    The stored page (and its course) are the live objects as they were under
+    this content version, which every publish, unpublish, move and view
+    restriction change renews: the same guarantee as the whole-page cache,
+    without a query."""
+    entry = _route_entry(stored)
+    if entry is None:
         return False
-    request._wagtail_site = site
+    page = entry["page"]
+    if not page.live or not page.url_path.endswith("/" + _route_rest(request)):
+        return False
+    request._wagtail_site = entry["site"]
     request._wagtail_route_for_request = (page, [], {})
     # Known under this content version, which any view-restriction change renews.
-    request.courses_page_unrestricted = unrestricted
+    request.courses_page_unrestricted = entry["unrestricted"]
+    if entry["unrestricted"]:
+        page.courses_known_unrestricted = True  # see courses.models.pages.KnownRestrictions
+    if entry["course"] is not None:
+        request.courses_course = entry["course"]
     return True
 
 
@@ -152,28 +166,35 @@ def login_needed_first(request, stored) -> bool:
     """An anonymous visitor asking for a step that is served only to a
     signed-in learner (StepPage.serve sends everyone else to the login page):
     known from the cached route alone, without loading the page."""
-    from django.contrib.contenttypes.models import ContentType
-
     from courses.models import StepPage
 
-    if request.user.is_authenticated or request.GET or not isinstance(stored, tuple) or len(stored) != 4:
+    entry = _route_entry(stored)
+    if request.user.is_authenticated or request.GET or entry is None:
         return False
-    model = ContentType.objects.get_for_id(stored[2]).model_class()
-    return model is not None and issubclass(model, StepPage) and model.serve is StepPage.serve
+    model = type(entry["page"])
+    return issubclass(model, StepPage) and model.serve is StepPage.serve
 
 
 def store_route(request, key: str) -> None:
     """Remember the page Wagtail routed this request to, when the whole path
-    named that page (no sub-route with arguments)."""
+    named that page (no sub-route with arguments), with its course when the
+    view found one (`request.courses_course`)."""
     route = getattr(request, "_wagtail_route_for_request", None)
     site = getattr(request, "_wagtail_site", None)
     if not route or site is None:
         return
     page, args, kwargs = route
-    if args or kwargs or not page.url_path.endswith("/" + _route_rest(request)):
+    if args or kwargs or not page.url_path.endswith("/" + _route_rest(request)) or not page.live:
+        return
+    if getattr(request, "is_preview", False):
         return
     unrestricted = not page.get_view_restrictions().exists()
-    cache.set(key, (site, page.pk, page.content_type_id, unrestricted), timeout=TIMEOUT)
+    course = getattr(request, "courses_course", None)
+    for obj in (page, course):
+        if obj is not None:
+            obj.locale  # noqa: B018 - loaded now, so a stored copy needs no query for it
+    entry = {"v": ROUTE_FORMAT, "site": site, "page": page, "unrestricted": unrestricted, "course": course}
+    cache.set(key, entry, timeout=TIMEOUT)
 
 
 def may_use_page_cache(request) -> bool:

@@ -28,6 +28,7 @@ class CoursePageCacheMiddleware:
             return self.get_response(request)
         user_pk = request.user.pk if request.user.is_authenticated else None
         current = caching.versions(user_pk)
+        request.courses_versions = current  # read before any page data: keys taken from it are safe
         route_key = caching.route_key(request, current[0])
         page_key = caching.page_key(request, current) if caching.may_use_page_cache(request) else None
         found = caching.cache.get_many([k for k in (page_key, route_key) if k])

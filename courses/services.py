@@ -85,6 +85,27 @@ def record_visit(user, step: StepPage, course: CoursePage | None = None) -> None
     )
 
 
+def note_visit(user, step: StepPage, course: CoursePage, *, refresh) -> tuple[bool, bool]:
+    """Remember `step` as the one the learner opened last in `course`, writing
+    only when it is news: another step than the one stored, or the same one
+    last noted more than `refresh` (a timedelta) ago.
+
+    Returns (enrolled, changed). One UPDATE when the visit is news (the usual
+    case: a learner opens the next step); one more query, to tell "not
+    enrolled" from "nothing to write", only when the UPDATE changed nothing."""
+    now = timezone.now()
+    enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key)
+    news = enrolment.filter(
+        Q(last_step_key__isnull=True)
+        | Q(last_visited_at__isnull=True)
+        | ~Q(last_step_key=step.translation_key)
+        | Q(last_visited_at__lt=now - refresh)
+    )
+    if news.update(last_step_key=step.translation_key, last_visited_at=now):
+        return True, True
+    return enrolment.exists(), False
+
+
 def complete_step(user, step: StepPage) -> StepCompletion:
     """Mark `step` done for `user`; enrol them implicitly; complete the course
     when every required step is done (sending `course_completed` once).

@@ -84,7 +84,21 @@ class PreviewedAsServed:
         return self.serve(request)
 
 
-class CourseIndexPage(PreviewedAsServed, Page):
+class KnownRestrictions:
+    """Skips Wagtail's view-restriction query when the route cache has just
+    said this page has none (courses.caching.use_route sets the flag on the
+    page object it hands to Wagtail, under a content version that every
+    view-restriction change renews)."""
+
+    def get_view_restrictions(self):
+        if getattr(self, "courses_known_unrestricted", False):
+            from wagtail.models import PageViewRestriction
+
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+class CourseIndexPage(KnownRestrictions, PreviewedAsServed, Page):
     """The course catalogue."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -106,7 +120,7 @@ class CourseIndexPage(PreviewedAsServed, Page):
         return catalogue(request, self)
 
 
-class CoursePage(PreviewedAsServed, Page):
+class CoursePage(KnownRestrictions, PreviewedAsServed, Page):
     summary = models.TextField(_("summary"), max_length=600)
     description = RichTextField(
         _("description"), features=["h2", "h3", "bold", "italic", "ol", "ul", "link"], blank=True
@@ -202,7 +216,7 @@ class ModulePage(Page):
         return redirect(self.get_parent().url + "#module-" + str(self.pk))
 
 
-class StepPage(PreviewedAsServed, Page):
+class StepPage(KnownRestrictions, PreviewedAsServed, Page):
     """Base of every page a learner completes. Not created directly."""
 
     required = models.BooleanField(

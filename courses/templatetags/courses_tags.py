@@ -102,3 +102,53 @@ _ROLES = dict(IntendedRole.choices)
 @register.filter
 def role_labels(values) -> list[str]:
     return [str(_ROLES[value]) for value in values or [] if value in _ROLES]
+
+
+# --- personal parts of a shared step render (courses/shared_render.py) --------
+
+
+class _PersonalNode(template.Node):
+    def __init__(self, nodelist, name, key, own: bool):
+        self.nodelist, self.name, self.key, self.own = nodelist, name, key, own
+
+    def render(self, context):
+        from courses import shared_render
+
+        name = self.name.resolve(context)
+        key = str(self.key.resolve(context)) if self.key is not None else ""
+        slots = context.get("personal_slots")
+        if slots is not None:  # a shared render: a hole here
+            if self.own:
+                context.get("personal_own_parts", []).append((name, key))
+            elif name not in slots:
+                slots[name] = self.nodelist.render(context)
+            return shared_render.token(name, key)
+        if self.own:
+            return self.nodelist.render(context)
+        flags = context.get("personal_flags")
+        return self.nodelist.render(context) if flags is not None and flags.on(name, key) else ""
+
+
+def _personal_tag(parser, token, end: str, own: bool):
+    bits = token.split_contents()
+    if len(bits) not in (2, 3) or (len(bits) == 3 and not bits[2].startswith("key=")):
+        raise template.TemplateSyntaxError(f"{bits[0]} takes a name and optionally key=…")
+    name = parser.compile_filter(bits[1])
+    key = parser.compile_filter(bits[2][4:]) if len(bits) == 3 else None
+    nodelist = parser.parse((end,))
+    parser.delete_first_token()
+    return _PersonalNode(nodelist, name, key, own)
+
+
+@register.tag
+def personal(parser, token):
+    """{% personal "name" [key=x] %}…{% endpersonal %}: shown only when this
+    learner's flags say so; the same HTML for everyone who sees it."""
+    return _personal_tag(parser, token, "endpersonal", own=False)
+
+
+@register.tag
+def per_learner(parser, token):
+    """{% per_learner "name" key=x %}…{% endper_learner %}: the learner's own
+    content, rendered for each request (a hole in a shared render)."""
+    return _personal_tag(parser, token, "endper_learner", own=True)

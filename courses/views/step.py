@@ -16,11 +16,11 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses import caching, services
+from courses import caching, services, shared_render
 from courses.forms import ReflectionForm
 from courses.models import CourseCompletion, CoursePage, Enrolment, LessonPage, Reflection, StepPage
 from courses.views.outline import outline_for
@@ -34,9 +34,10 @@ def step_page(request, page: StepPage, *, reflection_state: dict | None = None, 
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     preview = getattr(request, "is_preview", False)
-    course = services.course_of(page)
+    course = _course_of(request, page)
     if course is None or (not course.live and not preview):
         raise Http404
+    request.courses_course = course  # kept with the route (courses.caching.store_route)
     # A lesson as this learner sees it is cached until their progress or the content changes.
     cacheable = (
         isinstance(page, LessonPage)
@@ -45,41 +46,124 @@ def step_page(request, page: StepPage, *, reflection_state: dict | None = None, 
         and _unrestricted(request, page)
     )
     user = request.user
-    enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
-    if enrolment is not None and not preview and _visit_is_news(enrolment, page):
-        services.record_visit(user, page, course)
-        caching.bump_learner_version(user.pk)
+    if preview:
+        enrolled = Enrolment.objects.filter(user=user, course_key=course.translation_key).exists()
+    else:
+        enrolled, changed = services.note_visit(user, page, course, refresh=VISIT_REFRESH)
+        if changed:
+            caching.bump_learner_version(user.pk)
     key = caching.page_key(request) if cacheable else ""
     if cacheable and (cached := caching.cached_page(request, key)) is not None:
         return cached
 
-    outline = outline_for(course, request)
     done = services.completed_step_keys(user, course)
-    context = page.get_context(request)
-    context.update(
-        {
-            "course": course,
-            "course_url": course.get_url(request),
-            "outline": outline,
-            "done_keys": done,
-            "enrolment": enrolment,
-            "step_done": page.translation_key in done,
-            "step_entry": next((s for s in outline.steps if s.key == page.translation_key), None),
-            "previous_step": outline.previous(page.translation_key),
-            "next_step": outline.next(page.translation_key),
-            "module": _module_of(outline, page),
-            "can_mark_done": isinstance(page, LessonPage) and not preview,
-        }
+    step_done = page.translation_key in done
+    can_mark_done = isinstance(page, LessonPage) and not preview
+    flags = shared_render.Flags(
+        named={
+            "done-badge": step_done,
+            "done-note": step_done,
+            "mark-done-form": can_mark_done and not step_done,
+            "not-enrolled": not enrolled,
+        },
+        done=frozenset(str(k) for k in done),
     )
+    base = {
+        "course": course,
+        "course_url": course.get_url(request),
+        "done_keys": done,
+        "enrolment": enrolled,
+        "step_done": step_done,
+        "can_mark_done": can_mark_done,
+        "personal_flags": flags,
+    }
+    if cacheable:
+        context = page.get_context(request)
+        context.update(base)
+        context["csrf_token"] = caching.CSRF_PLACEHOLDER
+        context["step_content_html"] = _shared_lesson_content(request, course, page, flags, context)
+        response = TemplateResponse(request, page.get_template(request), context, status=status).render()
+        caching.store_page(key, response.content)
+        response.content = caching.personalise(request, response.content)
+        return response
+    context = page.get_context(request)
+    context.update(base)
+    context.update(_outline_context(request, course, page))
     if isinstance(page, LessonPage):
         context.update(_lesson_context(request, course, page, reflection_state or {}, preview))
-    if not cacheable:
-        return TemplateResponse(request, page.get_template(request), context, status=status)
-    context["csrf_token"] = caching.CSRF_PLACEHOLDER
-    response = TemplateResponse(request, page.get_template(request), context, status=status).render()
-    caching.store_page(key, response.content)
-    response.content = caching.personalise(request, response.content)
-    return response
+    return TemplateResponse(request, page.get_template(request), context, status=status)
+
+
+def _course_of(request, page: StepPage) -> CoursePage | None:
+    """The step's course: from the route cache when it knows it (same content version), else one query."""
+    known = getattr(request, "courses_course", None)
+    if known is not None and page.path.startswith(known.path):
+        return known
+    return services.course_of(page)
+
+
+def _outline_context(request, course, page) -> dict:
+    outline = outline_for(course, request)
+    return {
+        "outline": outline,
+        "step_entry": next((s for s in outline.steps if s.key == page.translation_key), None),
+        "previous_step": outline.previous(page.translation_key),
+        "next_step": outline.next(page.translation_key),
+        "module": _module_of(outline, page),
+    }
+
+
+def _shared_lesson_content(request, course, page: LessonPage, flags, context) -> SafeString:
+    """The lesson's content for this learner: the copy shared by every learner
+    (rendered once per page, language and content version) with their own
+    parts filled in (courses/shared_render.py)."""
+    key = shared_render.shared_key(request, page.pk, shared_render.current_content_version(request))
+    entry = shared_render.get(key)
+    if entry is None:
+        shared = dict(context)
+        shared.update(_outline_context(request, course, page))
+        shared.update(_lesson_context(request, course, page, {}, preview=False, answers=False))
+        shared.update({"shared_render": shared_render, "personal_slots": {}, "personal_own_parts": []})
+        shared.pop("step_content_html", None)
+        rendered = TemplateResponse(request, page.get_template(request), shared).render().content.decode()
+        html = shared_render.cut(rendered)
+        if html is None:  # a template without the markers: render it whole, every time
+            context.update(_outline_context(request, course, page))
+            context.update(_lesson_context(request, course, page, {}, preview=False))
+            return ""
+        entry = shared_render.put(key, html, shared["personal_slots"], shared["personal_own_parts"])
+    own = _own_reflections(request, course, page, entry["per_learner"], context)
+    return mark_safe(shared_render.fill(entry, flags, own))  # noqa: S308 - rendered by our templates
+
+
+def _own_reflections(request, course, page: LessonPage, parts, context) -> dict:
+    """The learner's reflection blocks, rendered with their answers."""
+    wanted = {key for name, key in parts if name == "reflection"}
+    if not wanted:
+        return {}
+    answers = _answers(request.user, page, wanted)
+    block_context = {
+        "request": request,
+        "page": page,
+        "csrf_token": context["csrf_token"],
+        "reflection_url": reverse("courses:save_reflection", args=[course.pk, page.pk]),
+        "reflection_max_length": Reflection.MAX_LENGTH,
+    }
+    own = {}
+    for index, raw in enumerate(page.body.raw_data):
+        if raw.get("type") == "reflection" and raw.get("id") in wanted:
+            block = page.body[index]
+            html = block.render_as_block(context={**block_context, "reflection": answers.get(block.id, {})})
+            own[("reflection", block.id)] = html
+    return own
+
+
+def _answers(user, page: LessonPage, block_ids) -> dict:
+    answers = {}
+    for reflection in Reflection.objects.filter(user=user, step_key=page.translation_key, block_id__in=block_ids):
+        # Stored sanitised HTML; the text box shows it as the text the learner wrote.
+        answers[reflection.block_id] = {"text": html.unescape(reflection.text), "updated_at": reflection.updated_at}
+    return answers
 
 
 def _unrestricted(request, page: StepPage) -> bool:
@@ -91,14 +175,6 @@ def _unrestricted(request, page: StepPage) -> bool:
     return not page.get_view_restrictions().exists()
 
 
-def _visit_is_news(enrolment: Enrolment, page: StepPage) -> bool:
-    return (
-        enrolment.last_step_key != page.translation_key
-        or enrolment.last_visited_at is None
-        or timezone.now() - enrolment.last_visited_at > VISIT_REFRESH
-    )
-
-
 def _module_of(outline, page):
     for module in outline.modules:
         if any(step.key == page.translation_key for step in module.steps):
@@ -106,19 +182,16 @@ def _module_of(outline, page):
     return None
 
 
-def _lesson_context(request, course, page: LessonPage, reflection_state: dict, preview: bool) -> dict:
-    """The body blocks, each with the learner's own answer where it is a reflection."""
+def _lesson_context(
+    request, course, page: LessonPage, reflection_state: dict, preview: bool, *, answers: bool = True
+) -> dict:
+    """The body blocks, each with the learner's own answer where it is a
+    reflection (`answers=False`: without, for the shared render)."""
     reflection_ids = [block.id for block in page.body if block.block_type == "reflection"]
-    answers = {}
-    if reflection_ids and not preview:
-        for reflection in Reflection.objects.filter(
-            user=request.user, step_key=page.translation_key, block_id__in=reflection_ids
-        ):
-            # Stored sanitised HTML; the text box shows it as the text the learner wrote.
-            answers[reflection.block_id] = {"text": html.unescape(reflection.text), "updated_at": reflection.updated_at}
-    answers.update(reflection_state)
+    found = _answers(request.user, page, reflection_ids) if reflection_ids and answers and not preview else {}
+    found.update(reflection_state)
     return {
-        "body_blocks": [(block, answers.get(block.id, {})) for block in page.body],
+        "body_blocks": [(block, found.get(block.id, {})) for block in page.body],
         "reflection_url": None if preview else reverse("courses:save_reflection", args=[course.pk, page.pk]),
         "reflection_max_length": Reflection.MAX_LENGTH,
     }

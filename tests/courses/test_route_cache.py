@@ -38,7 +38,8 @@ def test_stale_route_to_another_page_is_not_used(logged_in, course_tree, rf):
     with translation.override("fi"):
         key = caching.route_key(request, content)
     assert caching.cache.get(key) is not None  # the route the first request stored
-    caching.cache.set(key, (lesson.get_site(), other.pk, other.content_type_id, True))
+    stored = caching.cache.get(key)
+    caching.cache.set(key, {**stored, "page": other.specific})
     caching.bump_learner_version(logged_in.session["_auth_user_id"])
     response = logged_in.get(lesson.url)
     assert response.status_code == 200
