@@ -290,6 +290,9 @@ class Topology:
                     "    option httpchk",
                     "    http-check send meth GET uri /healthz ver HTTP/1.1 hdr Host 127.0.0.1",
                     "    http-check expect status 200",
+                    # A busy server answers /healthz late, not never: a check may take 5 s (the
+                    # default would be `inter`, and 500 ms under load took a live server out).
+                    "    timeout check 5s",
                     "    default-server inter 500ms fall 2 rise 2 on-marked-down shutdown-sessions",
                     f"    server A 127.0.0.1:{self.ports['A']} check",
                     f"    server B 127.0.0.1:{self.ports['B']} check",
@@ -691,58 +694,153 @@ class Drill:
         return f"503 during the outage; 200 on A and B {waited:.1f} s after the start, no app restart"
 
     # --- bounded load through the proxy (docs/performance.md "Load on the production topology") --
-    def load(self, seconds: float, clients: int = 8, learners: int = 20) -> str:
-        """`clients` threads, each request as one of `learners` logged-in learners (own lesson) or anonymous."""
-        snippet = (
-            "import json\n"
-            "from django.test import Client\n"
-            "from accounts.models import User\n"
-            "from courses.models.pages import LessonPage\n"
-            "lessons = [p.url for p in LessonPage.objects.live().public().filter(locale__language_code='fi')[:50]]\n"
-            "out = []\n"
-            f"for n in range({learners}):\n"
-            "    user, _ = User.objects.get_or_create(email=f'drill-load-{n}@example.org')\n"
-            "    client = Client()\n"
-            "    client.force_login(user)\n"
-            "    out.append({'cookie': client.cookies['sessionid'].value, 'lesson': lessons[n % len(lessons)]})\n"
-            "print(json.dumps(out))\n"
-        )
-        people = json.loads(self.topo.manage("shell", "-c", snippet).strip().splitlines()[-1])
+    LOAD_SETUP = """
+import json, random, secrets
+from importlib import import_module
+from allauth.mfa.models import Authenticator
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
+from django.contrib.auth.hashers import make_password
+from django.urls import reverse
+from django.utils import timezone, translation
+from associations.models import Membership, Role
+from courses.models.pages import LessonPage
+from live.models.pages import LiveSessionPage
+from quizzes import snapshot
+from quizzes.answers import field_name
+from quizzes.models import Attempt, QuizPage
+
+N = {learners}
+rng = random.Random(13)
+User = get_user_model()
+Store = import_module(settings.SESSION_ENGINE).SessionStore
+
+def session_for(user):
+    session = Store()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    return session.session_key
+
+lessons = [p.url for p in LessonPage.objects.live().public().filter(locale__language_code="fi").order_by("path")]
+quizzes = QuizPage.objects.live().filter(locale__language_code="fi")
+quiz = quizzes.filter(slug="arjen-tilanteet-visa").first() or quizzes.order_by("path").first()
+sessions = [s.pk for s in LiveSessionPage.objects.live().filter(starts_at__gt=timezone.now(),
+            locale__language_code="fi").order_by("starts_at") if s.registration_open() and not s.is_cancelled]
+password = make_password(None)
+User.objects.bulk_create([User(email=f"drill-load-{{n}}@example.org", password=password) for n in range(N)],
+                         ignore_conflicts=True)
+learners = list(User.objects.filter(email__startswith="drill-load-").order_by("pk"))[:N]
+people = []
+for n, user in enumerate(learners):
+    attempt = Attempt.objects.create(user=user, quiz_key=quiz.translation_key, page=quiz, number=1,
+                                     snapshot=snapshot.build(quiz, rng))
+    form = {{field_name(q["id"]): rng.choice(q["options"])["id"] for q in attempt.snapshot["questions"]
+             if q.get("options")}}
+    people.append({{"cookie": session_for(user), "lesson": lessons[n % len(lessons)], "attempt": str(attempt.public_id),
+                   "form": form, "session": sessions[n % len(sessions)] if sessions else None}})
+staff = []
+with translation.override("fi"):
+    for membership in Membership.objects.filter(role=Role.CONTACT).select_related("user", "association")[:2]:
+        user = membership.user
+        Authenticator.objects.get_or_create(user=user, type=Authenticator.Type.TOTP,
+                                            defaults={{"data": {{"secret": secrets.token_hex(10)}}}})
+        staff.append({{"who": "contact", "cookie": session_for(user),
+                      "url": reverse("reports:association", args=[membership.association.slug])}})
+    coordinator = User.objects.get(email="coordinator@example.org")
+    Authenticator.objects.get_or_create(user=coordinator, type=Authenticator.Type.TOTP,
+                                        defaults={{"data": {{"secret": secrets.token_hex(10)}}}})
+    staff.append({{"who": "coordinator", "cookie": session_for(coordinator), "url": reverse("reports:index")}})
+print(json.dumps({{"people": people, "staff": staff, "lessons": len(set(p["lesson"] for p in people))}}))
+"""
+
+    def load(self, seconds: float, clients: int = 8, learners: int = 40) -> str:
+        """`clients` threads of `learners` distinct learners (own lesson, quiz autosaves and one
+        submit, one live registration, start page, calendar) and anonymous visitors, plus one thread
+        of association contacts and the coordinator on their dashboards; only to 127.0.0.1."""
+        made = json.loads(self.topo.manage("shell", "-c", self.LOAD_SETUP.format(learners=learners)).splitlines()[-1])
+        people, staff = made["people"], made["staff"]
+        require(people and staff, "the load's learners or dashboard users could not be prepared")
+        for person in (people[0], *staff):
+            probe = requests.get(
+                self.topo.url("proxy", "/fi/start/"),
+                cookies={"sessionid": person["cookie"]},
+                allow_redirects=False,
+                timeout=30,
+            )
+            require(probe.status_code == 200, f"a prepared session is not logged in (start page {probe.status_code})")
         course = self._path(self.facts["course_url"])
-        kinds = {
-            "healthz": lambda c, p: c.get(self.topo.url("proxy", "/healthz"), timeout=15),
-            "front page (anonymous)": lambda c, p: requests.get(self.topo.url("proxy", "/fi/"), timeout=15),
-            "course page (anonymous)": lambda c, p: requests.get(self.topo.url("proxy", course), timeout=15),
-            "lesson (learner)": lambda c, p: c.get(self.topo.url("proxy", self._path(p["lesson"])), timeout=15),
-            "start page (learner)": lambda c, p: c.get(self.topo.url("proxy", "/fi/start/"), timeout=15),
-            "live calendar (learner)": lambda c, p: c.get(self.topo.url("proxy", "/fi/live/"), timeout=15),
-        }
-        timings: dict[str, list[float]] = {kind: [] for kind in kinds}
+        proxy = lambda path: self.topo.url("proxy", path)  # noqa: E731
+        timings: dict[str, list[float]] = {}
         errors: list[str] = []
         deadline = time.monotonic() + seconds
+        lock = threading.Lock()
 
-        def run(worker: int):
-            sessions = []
-            for person in people[worker::clients]:
-                session = requests.Session()
-                session.cookies.set("sessionid", person["cookie"], domain="127.0.0.1")
-                sessions.append((session, person))
+        def timed(kind: str, call: Callable[..., requests.Response], *args, ok=(200,), **kwargs):
+            """call(*args, **kwargs), timed under `kind`; an answer outside `ok` is an error."""
+            start = time.monotonic()
+            try:
+                response = call(*args, **kwargs)
+                good = response.status_code in ok
+            except requests.RequestException:
+                response, good = None, False
+            with lock:
+                timings.setdefault(kind, []).append(time.monotonic() - start)
+                if not good:
+                    errors.append(f"{kind}: {getattr(response, 'status_code', 'no answer')}")
+            return response
+
+        def session_with(cookie: str) -> requests.Session:
+            session = requests.Session()
+            token = secrets.token_hex(16)
+            session.cookies.set("sessionid", cookie, domain="127.0.0.1")
+            session.cookies.set("csrftoken", token, domain="127.0.0.1")
+            session.csrf = token  # type: ignore[attr-defined]
+            return session
+
+        def learner_thread(worker: int):
+            mine = [dict(person, round=0, sequence=1) for person in people[worker::clients]]
+            for person in mine:
+                person["client"] = session_with(person["cookie"])
+            anonymous = requests.Session()
+            n = 0
+            while time.monotonic() < deadline and mine:
+                person = mine[n % len(mine)]
+                client, n = person["client"], n + 1
+                post = {"allow_redirects": False, "timeout": 30, "headers": {"Referer": proxy("/")}}
+                timed("healthz", anonymous.get, proxy("/healthz"), timeout=30)
+                timed("front page (anonymous)", anonymous.get, proxy("/fi/"), timeout=30)
+                timed("course page (anonymous)", anonymous.get, proxy(course), timeout=30)
+                timed("lesson (learner)", client.get, proxy(self._path(person["lesson"])), timeout=30)
+                timed("start page (learner)", client.get, proxy("/fi/start/"), timeout=30)
+                timed("live calendar (learner)", client.get, proxy("/fi/live/"), timeout=30)
+                attempt = person["attempt"]
+                form = {**person["form"], "csrfmiddlewaretoken": client.csrf, "sequence": str(person["sequence"])}
+                if person["round"] < 3:
+                    url = proxy(f"/fi/quizzes/attempts/{attempt}/autosave/")
+                    saved = timed("quiz autosave (learner)", client.post, url, data=form, **post)
+                    if saved is not None and saved.status_code == 200:
+                        person["sequence"] = int(saved.json()["sequence"]) + 1
+                elif person["round"] == 3:
+                    url = proxy(f"/fi/quizzes/attempts/{attempt}/submit/")
+                    timed("quiz submit (learner)", client.post, url, data=form, ok=(200, 302, 303), **post)
+                if person["round"] == 1 and person["session"]:
+                    url = proxy(f"/fi/live/sessions/{person['session']}/register/")
+                    data = {"csrfmiddlewaretoken": client.csrf}
+                    timed("live registration (learner)", client.post, url, data=data, ok=(302, 303), **post)
+                person["round"] += 1
+
+        def staff_thread():
+            mine = [dict(person, client=session_with(person["cookie"])) for person in staff]
             n = 0
             while time.monotonic() < deadline:
-                session, person = sessions[n % len(sessions)]
-                for kind, call in kinds.items():
-                    start = time.monotonic()
-                    try:
-                        response = call(session, person)
-                        ok = response.status_code == 200
-                    except requests.RequestException:
-                        ok = False
-                    timings[kind].append(time.monotonic() - start)
-                    if not ok:
-                        errors.append(kind)
-                n += 1
+                person, n = mine[n % len(mine)], n + 1
+                kind = f"{person['who']} dashboard"
+                timed(kind, person["client"].get, proxy(person["url"]), timeout=30, allow_redirects=False)
 
-        threads = [threading.Thread(target=run, args=(w,)) for w in range(clients)]
+        threads = [threading.Thread(target=learner_thread, args=(w,)) for w in range(clients)]
+        threads.append(threading.Thread(target=staff_thread))
         started = time.monotonic()
         for thread in threads:
             thread.start()
@@ -750,19 +848,25 @@ class Drill:
             thread.join()
         elapsed = time.monotonic() - started
         base = sorted(timings["healthz"])
-        rows = []
+        base_p50 = base[len(base) // 2]
+        base_rate = len(base) / elapsed
+        print("| kind | requests | req/s | p50 ms | p95 ms | p99 ms | p50 / healthz p50 | req/s / healthz req/s |")
+        print("|---|---|---|---|---|---|---|---|")
         for kind, values in timings.items():
             values.sort()
             p50, p95, p99 = (values[min(len(values) - 1, int(len(values) * q))] * 1000 for q in (0.5, 0.95, 0.99))
-            ratio = p50 / (base[len(base) // 2] * 1000)
-            rows.append(f"| {kind} | {len(values)} | {p50:.0f} | {p95:.0f} | {p99:.0f} | {ratio:.1f} |")
+            rate = len(values) / elapsed
+            print(
+                f"| {kind} | {len(values)} | {rate:.1f} | {p50:.0f} | {p95:.0f} | {p99:.0f} | "
+                f"{p50 / (base_p50 * 1000):.1f} | {rate / base_rate:.2f} |",
+                flush=True,
+            )
         total = sum(len(v) for v in timings.values())
-        print("| kind | requests | p50 ms | p95 ms | p99 ms | p50 / healthz p50 |", flush=True)
-        print("|---|---|---|---|---|---|", flush=True)
-        print("\n".join(rows), flush=True)
-        require(not errors, f"{len(errors)} errors: {sorted(set(errors))}")
-        rate = total / elapsed
-        return f"{total} requests in {elapsed:.0f} s ({rate:.1f}/s), {clients} clients, {learners} learners, 0 errors"
+        require(not errors, f"{len(errors)} errors: {sorted(set(errors))[:10]}")
+        return (
+            f"{total} requests in {elapsed:.0f} s ({total / elapsed:.1f}/s), {clients} learner clients, "
+            f"{len(people)} learners on {made['lessons']} lessons, {len(staff)} dashboard users, 0 errors"
+        )
 
     def run(self, load_seconds: float = 0) -> bool:
         self.load_facts()
