@@ -151,6 +151,12 @@ def test_the_contacts_own_activity_pages_are_not_in_the_newcomer_languages(clien
     assert client.get("/ckb/activities/requests/")["Location"] == "/en/activities/requests/"
 
 
+def test_a_form_posted_to_a_non_offering_view_keeps_its_method(client, activity):
+    response = client.post("/fa/accounts/logout/")
+    assert response.status_code == 307
+    assert response["Location"] == "/en/accounts/logout/"
+
+
 def test_an_offering_address_without_its_slash_keeps_the_language(client, activity):
     response = client.get("/fa/activities", follow=True)
     assert response.redirect_chain == [("/fa/activities/", 301)]

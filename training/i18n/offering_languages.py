@@ -4,10 +4,13 @@ A request under /fa/, /prs/, /ckb/, /so/, /ru/ or /uk/ for anything that is
 not an offering page (the home page, Wagtail pages, accounts, the contacts'
 own activity pages...) is redirected (302) to the same path in the best site
 language: the browser's first Accept-Language among fi, sv, en, ar, else
-English. Never a 404 or a 500 for a link that crossed over.
+English. Never a 404 or a 500 for a link that crossed over. A POST (the
+header's log-out form on an offering page) is redirected with 307, so it
+keeps its method and data.
 """
 
 from django.http import HttpResponseRedirect
+from django.http.response import HttpResponseRedirectBase
 
 from training.i18n.languages import best_site_language, is_offering_path, offering_only_language_codes
 
@@ -35,4 +38,12 @@ class OfferingLanguagesMiddleware:
         query = request.META.get("QUERY_STRING", "")
         if query:
             target = f"{target}?{query}"
-        return HttpResponseRedirect(request.META.get("SCRIPT_NAME", "").rstrip("/") + target)
+        location = request.META.get("SCRIPT_NAME", "").rstrip("/") + target
+        if request.method in ("GET", "HEAD"):
+            return HttpResponseRedirect(location)
+        # A form posted from an offering page (log out in the header) keeps its method and data.
+        return TemporaryRedirect(location)
+
+
+class TemporaryRedirect(HttpResponseRedirectBase):
+    status_code = 307
