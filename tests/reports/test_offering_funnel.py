@@ -276,3 +276,13 @@ def test_learner_cannot_download_the_funnel(client, world, this_month_requests):
     client.force_login(world.learner_a)
     response = client.get(reverse("reports:region_export", args=[world.kainuu.pk, "offering-funnel", "csv"]))
     assert response.status_code == 404
+
+
+def test_funder_summary_xlsx_contains_the_funnel(client, world, this_month_requests, settings):
+    from openpyxl import load_workbook
+
+    settings.REPORTS_SUPPRESSION_THRESHOLD = 1
+    client.force_login(world.coordinator)
+    response = client.get(reverse("reports:region_export", args=[world.kainuu.pk, "funder-summary", "xlsx"]))
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    assert ("Kajaani", 1, 6, 5, 5) in [row[:5] for row in sheet.iter_rows(values_only=True)]
