@@ -109,8 +109,14 @@ def main(argv: list[str] | None = None) -> int:
 
     django.setup()
     from django.core.management import call_command
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
 
-    call_command("migrate", "--noinput", verbosity=0)
+    # Only the migrations newer than the baseline dump; none at all (no post_migrate pass either)
+    # when the dump is current.
+    executor = MigrationExecutor(connection)
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        call_command("migrate", "--noinput", verbosity=0)
     call_command("generate_badge_key", stdout=StringIO())
     if options.seed == "demo":
         call_command("seed_demo", stdout=StringIO())
