@@ -15,7 +15,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
@@ -23,6 +23,7 @@ from wagtail.models import Page
 from courses import caching, services
 from courses.models import CourseCompletion, CoursePage, Enrolment
 from courses.views.outline import outline_for
+from training import content_version
 
 
 def course_page(request, page: CoursePage):
@@ -50,8 +51,7 @@ def _render(request, page: CoursePage, *, csrf_placeholder: bool = False) -> Tem
         {
             "course": page,
             "outline": outline,
-            "languages": _languages(page, request),
-            "prerequisites": _prerequisites(page, request),
+            **_shared_facts(page, request),
         }
     )
     if request.user.is_authenticated:
@@ -74,6 +74,28 @@ def _learner_context(request, page: CoursePage, outline) -> dict:
     }
 
 
+def _shared_facts(page: CoursePage, request) -> dict:
+    """The course's languages and prerequisites: the same for every visitor of
+    this page in one language, so kept per content version (one cache read);
+    only whether the learner completed each prerequisite is read per request."""
+    if getattr(request, "is_preview", False):  # the page comes from the editor's form
+        return {"languages": _languages(page, request), "prerequisites": _prerequisites(page, request)}
+    key = f"courses:course-facts:{page.pk}:{request.get_host()}:{get_language() or ''}"
+    facts = content_version.remembered(
+        key, lambda: {"languages": _languages(page, request), "prerequisites": _prerequisite_links(page, request)}
+    )
+    prerequisites = [dict(item) for item in facts["prerequisites"]]
+    if prerequisites and request.user.is_authenticated:
+        completed = set(
+            CourseCompletion.objects.filter(
+                user=request.user, course_key__in=[item["key"] for item in prerequisites]
+            ).values_list("course_key", flat=True)
+        )
+        for item in prerequisites:
+            item["completed"] = item["key"] in completed
+    return {"languages": facts["languages"], "prerequisites": prerequisites}
+
+
 def _languages(page: CoursePage, request) -> list[dict]:
     """Every live translation of the course, with its language's own name."""
     translations = Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
@@ -88,6 +110,27 @@ def _languages(page: CoursePage, request) -> list[dict]:
             {"code": code, "name": name, "url": translation.get_url(request), "current": translation.pk == page.pk}
         )
     return languages
+
+
+def _prerequisite_links(page: CoursePage, request) -> list[dict]:
+    """Prerequisite courses (title and link in this page's language where
+    translated), without the learner's completions."""
+    courses = [course for course in page.prerequisites.all() if course.live]
+    if not courses:
+        return []
+    translated = {
+        c.translation_key: c
+        for c in Page.objects.live().filter(
+            locale_id=page.locale_id, translation_key__in=[c.translation_key for c in courses]
+        )
+    }
+    links = []
+    for course in courses:
+        shown = translated.get(course.translation_key, course)
+        links.append(
+            {"key": course.translation_key, "title": shown.title, "url": shown.get_url(request), "completed": False}
+        )
+    return links
 
 
 def _prerequisites(page: CoursePage, request) -> list[dict]:
