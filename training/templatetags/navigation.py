@@ -83,27 +83,33 @@ def translated_url(context, language_code: str) -> str:
         return "/" + language_code + "/"
     page = context.get("page")
     if isinstance(page, Page) and page.pk is not None:
-        translation = _live_translations(context, page).get(language_code)
-        if translation is not None:
-            return translation.get_url(request=request)
-        url = page.get_url(request=request)
+        urls = _translation_urls(context, page, request)
+        if language_code in urls:
+            return urls[language_code]
+        url = urls[""]
         if url:
             return in_interface_language(url, language_code)
     return translate_url(request.get_full_path(), language_code)
 
 
-def _live_translations(context, page: Page) -> dict[str, Page]:
-    """{language code: live translation} of `page`, read once per render and
-    once per content version."""
+def _translation_urls(context, page: Page, request) -> dict[str, str | None]:
+    """{language code: URL of the live translation} of `page`, and under ""
+    the page's own URL: read once per render and once per content version and
+    host (Wagtail builds a URL relative to the request's site)."""
+    if getattr(request, "is_preview", False):  # the page may come from the editor's form: never stored
+        return _read_translation_urls(page, request)
     cache = context.render_context
-    key = ("kohtaamo_translations", page.pk)
+    key = ("kohtaamo_translation_urls", page.pk)
     if key not in cache:
         cache[key] = content_version.remembered(
-            f"navigation:translations:{page.translation_key}", lambda: _read_translations(page)
+            f"navigation:translation-urls:{page.pk}:{page.translation_key}:{request.get_host()}",
+            lambda: _read_translation_urls(page, request),
         )
     return cache[key]
 
 
-def _read_translations(page: Page) -> dict[str, Page]:
+def _read_translation_urls(page: Page, request) -> dict[str, str | None]:
     translations = Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
-    return {p.locale.language_code: p for p in translations}
+    urls = {p.locale.language_code: p.get_url(request=request) for p in translations}
+    urls[""] = page.get_url(request=request)
+    return urls
