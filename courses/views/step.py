@@ -70,7 +70,6 @@ def step_page(request, page: StepPage, *, reflection_state: dict | None = None, 
     )
     base = {
         "course": course,
-        "course_url": course.get_url(request),
         "done_keys": done,
         "enrolment": enrolled,
         "step_done": step_done,
@@ -103,8 +102,10 @@ def _course_of(request, page: StepPage) -> CoursePage | None:
 
 
 def _outline_context(request, course, page) -> dict:
+    """The outline, the pager and the breadcrumb's links (inside the shared copy of a lesson)."""
     outline = outline_for(course, request)
     return {
+        "course_url": course.get_url(request),
         "outline": outline,
         "step_entry": next((s for s in outline.steps if s.key == page.translation_key), None),
         "previous_step": outline.previous(page.translation_key),
