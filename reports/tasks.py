@@ -1,13 +1,12 @@
 """Background work of `reports`, run through Django's task framework."""
 
 from django.conf import settings
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
-
-from training.mail import send_mail_safely
 
 
 @task()
@@ -15,9 +14,13 @@ def send_reminder_email(reminder_pk: int, language: str) -> bool:
     """E-mail one reminder, in the language the sender was using.
 
     The Reminder row is the "sent" marker (a person is reminded at most once
-    a week, and it counts against the sender's hourly limit): when the mail
-    server fails it is deleted, so the person can be reminded again at once.
-    Returns whether the e-mail went out."""
+    a week, and it counts against the sender's hourly limit). Run by the
+    worker in production (operations.mail.send_in_task): while the mail
+    server refuses, the task is retried with backoff and the row stays; only
+    when the last attempt failed (the task is then FAILED, for staff to see;
+    at once with the immediate backend of the demo) is it deleted, so the
+    person can be reminded again. Returns whether the e-mail went out."""
+    from operations.mail import send_in_task
     from reports.models import Reminder
 
     reminder = Reminder.objects.select_related("user", "association").filter(pk=reminder_pk).first()
@@ -30,7 +33,5 @@ def send_reminder_email(reminder_pk: int, language: str) -> bool:
             "association": reminder.association.name
         }
         body = render_to_string("reports/email/reminder.txt", {"reminder": reminder, "url": url})
-    if send_mail_safely(subject, body, [reminder.user.email]):
-        return True
-    reminder.delete()
-    return False
+    message = EmailMessage(subject, body, None, [reminder.user.email])
+    return send_in_task(message, on_give_up=lambda: Reminder.objects.filter(pk=reminder.pk).delete())

@@ -228,3 +228,53 @@ def test_an_answer_replaced_before_its_mail_went_sends_only_the_new_answer(activ
     run_worker()
 
     assert len([m for m in mail.outbox if m.to == ["amina@example.org"]]) == 2  # received, the last answer
+
+
+# --- contacts' and coordinators' reminders -----------------------------------------------------
+
+
+def _reminder_enqueued():
+    from reports.tasks import send_reminder_email
+    from tests.reports.factories import ReminderFactory
+
+    reminder = ReminderFactory()
+    send_reminder_email.enqueue(reminder.pk, "fi")
+    return reminder
+
+
+def test_a_reminder_stays_recorded_while_its_mail_is_retried(run_worker, settings):
+    from reports.models import Reminder
+
+    settings.EMAIL_BACKEND = FAILING_EMAIL_BACKEND
+    reminder = _reminder_enqueued()
+
+    run_worker(max_tasks=1)
+
+    assert Reminder.objects.filter(pk=reminder.pk).exists()
+    assert _tasks("reports.tasks.send_reminder_email").get().status == "READY"
+
+
+def test_a_reminder_whose_mail_failed_on_every_attempt_is_deleted_and_the_task_failed(run_worker, settings):
+    from reports.models import Reminder
+
+    settings.EMAIL_BACKEND = FAILING_EMAIL_BACKEND
+    reminder = _reminder_enqueued()
+
+    run_worker()
+
+    assert not Reminder.objects.filter(pk=reminder.pk).exists()
+    assert _tasks("reports.tasks.send_reminder_email").get().status == "FAILED"
+
+
+def test_a_reminder_mail_refused_once_is_sent_on_the_retry(run_worker, settings):
+    from reports.models import Reminder
+
+    settings.EMAIL_BACKEND = FAILING_EMAIL_BACKEND
+    reminder = _reminder_enqueued()
+    run_worker(max_tasks=1)
+    settings.EMAIL_BACKEND = LOCMEM
+
+    run_worker()
+
+    assert [message.to for message in mail.outbox] == [[reminder.user.email]]
+    assert Reminder.objects.filter(pk=reminder.pk).exists()
