@@ -7,6 +7,10 @@ What is cached
 - The HTML of a course or lesson page as one learner sees it (one copy per
   learner). It holds a placeholder where the CSRF token goes; every response
   gets the requester's own token.
+- Routes: URL path → the live page, its site and course (below).
+- A lesson's content as every learner sees it, with holes for each learner's
+  own parts (courses/shared_render.py); a course page's languages and
+  prerequisite links (courses/views/course.py).
 
 `courses.middleware.CoursePageCacheMiddleware` answers a GET from this cache
 before Wagtail routes the request; the views store pages (and answer from the
