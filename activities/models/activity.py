@@ -82,7 +82,7 @@ class Activity(models.Model):
     description = models.TextField(_("description"), blank=True, validators=[MaxLengthValidator(DESCRIPTION_MAX_CHARS)])
     # The language the association wrote title and description in.
     original_language = models.CharField(
-        _("language of the text"), max_length=10, choices=settings.SITE_LANGUAGES, default="fi"
+        _("language of the text"), max_length=10, choices=settings.OFFERING_LANGUAGES, default="fi"
     )
     hobby_type = models.CharField(_("type of hobby"), max_length=20, choices=HobbyType.choices)
     age_group = models.CharField(_("for whom"), max_length=20, choices=AgeGroup.choices, default=AgeGroup.ALL)
@@ -188,7 +188,7 @@ class ActivityTranslation(models.Model):
     """The association's own translation of title and description into one language."""
 
     activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="translations")
-    language = models.CharField(_("language"), max_length=10, choices=settings.SITE_LANGUAGES)
+    language = models.CharField(_("language"), max_length=10, choices=settings.OFFERING_LANGUAGES)
     title = models.CharField(_("title"), max_length=TITLE_MAX_CHARS)
     description = models.TextField(_("description"), blank=True, validators=[MaxLengthValidator(DESCRIPTION_MAX_CHARS)])
 

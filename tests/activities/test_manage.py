@@ -111,3 +111,19 @@ def test_the_contacts_list_shows_only_their_associations_activities(client, worl
 
 def test_anonymous_visitors_are_sent_to_log_in(client, world):
     assert client.get(reverse("activities:mine")).status_code == 302
+
+
+def test_a_contact_adds_their_own_persian_translation(client, world):
+    client.force_login(world["contact"])
+    data = form_data(title="Ours", municipality=world["club"].municipality.pk)
+    data.update(
+        {
+            "translations-TOTAL_FORMS": "1",
+            "translations-0-language": "fa",
+            "translations-0-title": "فوتبال برای همه",
+            "translations-0-description": "بیایید با ما بازی کنید",
+        }
+    )
+    response = client.post(reverse("activities:edit", args=[world["ours"].pk]), data)
+    assert response.status_code == 302
+    assert world["ours"].translations.get().language == "fa"

@@ -112,6 +112,22 @@ def test_the_page_shows_the_associations_translation_marked_with_its_language(cl
     assert "كرة القدم" in text and 'lang="ar"' in text
 
 
+def test_a_persian_visitor_reads_the_associations_persian_translation(client, world):
+    activity = make(world["club"], "Jalkapallo", description="Suomeksi")
+    ActivityTranslation.objects.create(activity=activity, language="fa", title="فوتبال برای همه")
+    with translation.override("fa"):
+        url = reverse("activities:detail", args=[activity.pk])
+    assert "فوتبال برای همه" in client.get(url).text
+
+
+def test_a_text_written_in_persian_is_marked_persian_with_its_own_direction_on_the_english_page(client, world):
+    activity = make(world["club"], "فوتبال برای همه", original_language="fa")
+    with translation.override("en"):
+        url = reverse("activities:detail", args=[activity.pk])
+    heading = client.get(url).text.split("<h1", 1)[1].split(">", 1)[0]
+    assert 'lang="fa"' in heading and 'dir="auto"' in heading  # the browser finds RTL from the text
+
+
 def test_without_a_translation_the_original_is_shown_with_its_language(client, world):
     activity = make(world["club"], "Jalkapallo", original_language="fi")
     with_lang = client.get(reverse("activities:detail", args=[activity.pk])).text
