@@ -78,13 +78,21 @@ def _shared_facts(page: CoursePage, request) -> dict:
     """The course's languages and prerequisites: the same for every visitor of
     this page in one language, so kept per content version (one cache read);
     only whether the learner completed each prerequisite is read per request."""
+
+    def build():
+        return {"languages": _languages(page, request), "prerequisites": _prerequisite_links(page, request)}
+
     if getattr(request, "is_preview", False):  # the page comes from the editor's form
-        return {"languages": _languages(page, request), "prerequisites": _prerequisites(page, request)}
-    key = f"courses:course-facts:{page.pk}:{request.get_host()}:{get_language() or ''}"
-    facts = content_version.remembered(
-        key, lambda: {"languages": _languages(page, request), "prerequisites": _prerequisite_links(page, request)}
-    )
-    prerequisites = [dict(item) for item in facts["prerequisites"]]
+        facts = build()
+    else:
+        key = f"courses:course-facts:{page.pk}:{request.get_host()}:{get_language() or ''}"
+        facts = content_version.remembered(key, build)
+    return {"languages": facts["languages"], "prerequisites": _with_completions(facts["prerequisites"], request)}
+
+
+def _with_completions(links: list[dict], request) -> list[dict]:
+    """Copies of the prerequisite `links`, each saying whether the learner completed it."""
+    prerequisites = [dict(item) for item in links]
     if prerequisites and request.user.is_authenticated:
         completed = set(
             CourseCompletion.objects.filter(
@@ -93,7 +101,7 @@ def _shared_facts(page: CoursePage, request) -> dict:
         )
         for item in prerequisites:
             item["completed"] = item["key"] in completed
-    return {"languages": facts["languages"], "prerequisites": prerequisites}
+    return prerequisites
 
 
 def _languages(page: CoursePage, request) -> list[dict]:
@@ -131,34 +139,6 @@ def _prerequisite_links(page: CoursePage, request) -> list[dict]:
             {"key": course.translation_key, "title": shown.title, "url": shown.get_url(request), "completed": False}
         )
     return links
-
-
-def _prerequisites(page: CoursePage, request) -> list[dict]:
-    """Prerequisite courses in the language of this page where translated."""
-    # A plain .all(): in a preview the page comes from the editor's form, not the database.
-    courses = [course for course in page.prerequisites.all() if course.live]
-    if not courses:
-        return []
-    translated = {
-        c.translation_key: c
-        for c in Page.objects.live().filter(
-            locale_id=page.locale_id, translation_key__in=[c.translation_key for c in courses]
-        )
-    }
-    completed: set = set()
-    if request.user.is_authenticated:
-        completed = set(
-            CourseCompletion.objects.filter(
-                user=request.user, course_key__in=[c.translation_key for c in courses]
-            ).values_list("course_key", flat=True)
-        )
-    result = []
-    for course in courses:
-        shown = translated.get(course.translation_key, course)
-        result.append(
-            {"title": shown.title, "url": shown.get_url(request), "completed": course.translation_key in completed}
-        )
-    return result
 
 
 @login_required
