@@ -12,9 +12,9 @@ from django.utils import timezone, translation
 
 from activities.models import Activity, ActivityException, ActivitySession, ActivityTranslation, RegionOfferingPolicy
 from activities.models.activity import HobbyType
-from associations.models import Association, Membership, Municipality, Region, Role
+from associations.models import Association
 from readiness.models import Approval, Framework
-from tests.factories import UserFactory
+from tests.activities.offering_world import kainuu_clubs, make
 
 pytestmark = pytest.mark.django_db
 
@@ -23,20 +23,7 @@ LIST = "/api/v1/activities"
 
 @pytest.fixture
 def world(db):
-    region, _ = Region.objects.get_or_create(code="18", defaults={"name": "Kainuu"})
-    kajaani, _ = Municipality.objects.get_or_create(code="205", defaults={"name": "Kajaani", "region": region})
-    sotkamo, _ = Municipality.objects.get_or_create(code="765", defaults={"name": "Sotkamo", "region": region})
-    club = Association.objects.create(slug="club", name="Club", association_type="sports_club", municipality=kajaani)
-    other = Association.objects.create(slug="other", name="Other", association_type="4h", municipality=sotkamo)
-    contact = UserFactory(email="welcome.contact@example.org", first_name="Welma", last_name="Contactinen")
-    Membership.objects.create(user=contact, association=club, role=Role.CONTACT)
-    return {"region": region, "kajaani": kajaani, "sotkamo": sotkamo, "club": club, "other": other, "contact": contact}
-
-
-def make(association, title="Jalkapallo", **fields):
-    fields.setdefault("municipality", association.municipality)
-    fields.setdefault("hobby_type", "football")
-    return Activity.objects.create(association=association, title=title, **fields)
+    return kainuu_clubs("welcome.contact@example.org", first_name="Welma", last_name="Contactinen")
 
 
 def get_json(client, url, data=None, headers=None):

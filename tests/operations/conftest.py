@@ -30,3 +30,18 @@ def run_worker(database_tasks, monkeypatch):
         call_command("task_worker", batch=True, startup_delay=False, interval=0, verbosity=0, **options)
 
     return run
+
+
+MAIL_KIND = "tests.operations_mail"
+
+
+@pytest.fixture
+def mail_kind():
+    """A notification kind mailed by default, registered for the test only."""
+    from django.utils.translation import gettext_lazy as _
+
+    from notifications.registry import register_kind, unregister_kind
+
+    register_kind(MAIL_KIND, label=_("Demo event"), title=_("%(name)s did something"), default="email")
+    yield MAIL_KIND
+    unregister_kind(MAIL_KIND)

@@ -4,23 +4,20 @@ the worker."""
 
 import pytest
 from django.core import mail
-from django.utils.translation import gettext_lazy as _
 from django_tasks_db.models import DBTaskResult
 
-from notifications.registry import register_kind, unregister_kind
 from notifications.services import notify
 from tests.factories import UserFactory
 from tests.mail_backends import FAILING_EMAIL_BACKEND, on_commit_runs_at_once
+from tests.operations.conftest import MAIL_KIND
 
 pytestmark = pytest.mark.django_db
-KIND = "tests.operations_demo"
+KIND = MAIL_KIND
 
 
 @pytest.fixture(autouse=True)
-def demo_kind():
-    register_kind(KIND, label=_("Demo event"), title=_("%(name)s did something"), default="email")
-    yield
-    unregister_kind(KIND)
+def _mail_kind(mail_kind):
+    """Every test here notifies with the mailed demo kind."""
 
 
 @pytest.fixture

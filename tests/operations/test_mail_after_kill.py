@@ -8,28 +8,25 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 from django_tasks_db.models import DBTaskResult
 
 from notifications import mailing
 from notifications.models import Notification
-from notifications.registry import register_kind, unregister_kind
 from notifications.services import notify
 from operations.models import WorkerHeartbeat
 from tests.factories import UserFactory
 from tests.mail_backends import on_commit_runs_at_once
+from tests.operations.conftest import MAIL_KIND
 from tests.operations.mail_backends import KILLED_DURING_SEND_BACKEND
 
 pytestmark = pytest.mark.django_db
-KIND = "tests.operations_kill"
+KIND = MAIL_KIND
 LOCMEM = "django.core.mail.backends.locmem.EmailBackend"
 
 
 @pytest.fixture(autouse=True)
-def demo_kind():
-    register_kind(KIND, label=_("Demo event"), title=_("%(name)s did something"), default="email")
-    yield
-    unregister_kind(KIND)
+def _mail_kind(mail_kind):
+    """Every test here notifies with the mailed demo kind."""
 
 
 @pytest.fixture
