@@ -54,6 +54,11 @@ def test_an_unpublished_activity_is_absent_from_the_list_and_its_detail_is_404(c
     assert response.status_code == 404 and body["error"]["code"] == "not_found"
 
 
+def test_an_unpublished_activitys_schedule_is_404(client, world):
+    hidden = make(world["club"], "Piilotettu", published=False)
+    assert client.get(f"{LIST}/{hidden.pk}/schedule.ics").status_code == 404
+
+
 def test_a_dormant_associations_activity_is_absent(client, world):
     activity = make(world["club"])
     Association.objects.filter(pk=world["club"].pk).update(active=False)
