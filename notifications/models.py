@@ -9,6 +9,7 @@ created; the e-mail fields record whether and when its e-mail went out.
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -92,3 +93,11 @@ class NotificationPreference(models.Model):
 
     def __str__(self):
         return f"{self.user_id} {self.kind}: {self.delivery}"
+
+
+# Any created, changed or deleted notification renews its recipient's cached
+# unread count (notifications/unread.py); queryset updates call it themselves.
+from notifications import unread  # noqa: E402  (needs nothing from this module)
+
+post_save.connect(unread.on_notification_written, sender=Notification, dispatch_uid="notifications_unread_saved")
+post_delete.connect(unread.on_notification_written, sender=Notification, dispatch_uid="notifications_unread_deleted")

@@ -12,6 +12,8 @@ Guarantees:
 - The link is computed, and the e-mail rendered, in the recipient's
   preferred language, not the language of the request that caused it.
 - Every read and change is limited to the person's own notifications.
+- `unread_count` is exact at once after every change of the person's
+  notifications (a cached count, renewed by each write: notifications/unread.py).
 """
 
 import logging
@@ -21,6 +23,7 @@ from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 
+from notifications import unread
 from notifications.models import Delivery, Notification, NotificationPreference
 from notifications.registry import get_kind, is_registered, registered_kinds
 
@@ -130,10 +133,12 @@ def title_of(notification: Notification) -> str:
 
 
 def unread_count(user) -> int:
-    """How many of the person's notifications are unread (one COUNT query; 0 for anonymous)."""
+    """How many of the person's notifications are unread (0 for anonymous): from
+    the cache while none of theirs changed, else one COUNT query
+    (notifications/unread.py)."""
     if not getattr(user, "is_authenticated", False):
         return 0
-    return Notification.objects.visible_to(user).unread().count()
+    return unread.count(user.pk, lambda: Notification.objects.visible_to(user).unread().count())
 
 
 def mark_read(notification: Notification) -> None:
@@ -141,11 +146,15 @@ def mark_read(notification: Notification) -> None:
     if notification.read_at is None:
         notification.read_at = timezone.now()
         Notification.objects.filter(pk=notification.pk, read_at__isnull=True).update(read_at=notification.read_at)
+        unread.changed(notification.recipient_id)
 
 
 def mark_all_read(user) -> int:
     """Mark all of the person's unread notifications read; returns how many."""
-    return Notification.objects.visible_to(user).unread().update(read_at=timezone.now())
+    marked = Notification.objects.visible_to(user).unread().update(read_at=timezone.now())
+    if marked:
+        unread.changed(user.pk)
+    return marked
 
 
 def unsubscribe_token(user, kind_key: str) -> str:
