@@ -101,8 +101,9 @@ MIDDLEWARE = [
     # /healthz answers here, before anything reads the session, the user or
     # the database: a probe never gets a 500 from a failed session load.
     "training.middleware.HealthCheckMiddleware",
-    # Before anything that may answer: CORS headers and preflights of /api/ (below).
-    "corsheaders.middleware.CorsMiddleware",
+    # Before anything that may answer: CORS headers and preflights of /api/ (below);
+    # corsheaders' middleware, skipped for paths CORS_URLS_REGEX does not match.
+    "training.middleware_cors.ApiCorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "training.csp.KohtaamoCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
