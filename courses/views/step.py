@@ -7,15 +7,19 @@ queries in a course of 3 lessons as in one of 60.
 """
 
 import html
+from collections.abc import Callable
 from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import get_template
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -28,6 +32,15 @@ from courses.views.outline import outline_for
 # "Continue where you left off" needs the step, not every page view: a reload
 # of the same step within this time writes nothing.
 VISIT_REFRESH = timedelta(minutes=5)
+
+# Part of the shared copy's key: renewed when the holes the templates leave
+# in it change, so a copy cut by an older release is never filled by this one.
+SHARED_FORMAT = "2"
+
+# Step templates whose own content is wholly the learner's and marked so
+# ({% per_learner "step-content" %}): the rest of the page is shared, and
+# each request renders only that template (the value) for the learner.
+SHARED_SHELL_TEMPLATES = {"quizzes/quiz_page.html": "quizzes/includes/quiz_section.html"}
 
 
 def step_page(request, page: StepPage, *, reflection_state: dict | None = None, status: int = 200):
@@ -87,6 +100,10 @@ def step_page(request, page: StepPage, *, reflection_state: dict | None = None, 
         return response
     context = page.get_context(request)
     context.update(base)
+    own_template = SHARED_SHELL_TEMPLATES.get(page.get_template(request))
+    if own_template and not preview and reflection_state is None and _unrestricted(request, page):
+        context["step_content_html"] = _shared_shell(request, course, page, flags, context, own_template)
+        return TemplateResponse(request, page.get_template(request), context, status=status)
     context.update(_outline_context(request, course, page))
     if isinstance(page, LessonPage):
         context.update(_lesson_context(request, course, page, reflection_state or {}, preview))
@@ -116,54 +133,79 @@ def _outline_context(request, course, page) -> dict:
 
 def _shared_lesson_content(request, course, page: LessonPage, flags, context) -> SafeString:
     """The lesson's content for this learner: the copy shared by every learner
-    (rendered once per page, language and content version) with their own
-    parts filled in (courses/shared_render.py)."""
-    key = shared_render.shared_key(request, page.pk, shared_render.current_content_version(request))
-    entry = shared_render.get(key)
-    if entry is None:
-        shared = dict(context)
-        shared.update(_outline_context(request, course, page))
-        shared.update(_lesson_context(request, course, page, {}, preview=False, answers=False))
-        shared.update({"shared_render": shared_render, "personal_slots": {}, "personal_own_parts": []})
-        shared.pop("step_content_html", None)
-        rendered = TemplateResponse(request, page.get_template(request), shared).render().content.decode()
-        html = shared_render.cut(rendered)
-        if html is None:  # a template without the markers: render it whole, every time
-            context.update(_outline_context(request, course, page))
-            context.update(_lesson_context(request, course, page, {}, preview=False))
-            return ""
-        entry = shared_render.put(key, html, shared["personal_slots"], shared["personal_own_parts"])
-    own = _own_reflections(request, course, page, entry["per_learner"], context)
+    with their own parts filled in (courses/shared_render.py)."""
+    entry = _shared_entry(
+        request, course, page, context, extra=lambda: _lesson_context(request, course, page, {}, False, answers=False)
+    )
+    if entry is None:  # a template without the markers: render it whole, every time
+        context.update(_outline_context(request, course, page))
+        context.update(_lesson_context(request, course, page, {}, preview=False))
+        return SafeString("")
+    own = _own_reflections(request, page, entry["per_learner"])
     return mark_safe(shared_render.fill(entry, flags, own))  # noqa: S308 - rendered by our templates
 
 
-def _own_reflections(request, course, page: LessonPage, parts, context) -> dict:
-    """The learner's reflection blocks, rendered with their answers."""
-    wanted = {key for name, key in parts if name == "reflection"}
+def _shared_shell(request, course, page: StepPage, flags, context, own_template: str) -> SafeString:
+    """A step whose own content is wholly the learner's (a quiz): the shared
+    copy of the rest (breadcrumb, outline, pager; rendered once per page,
+    language and content version) with that content rendered for this request."""
+    entry = _shared_entry(request, course, page, context, extra=dict)
+    if entry is None:  # a template without the markers: render it whole
+        context.update(_outline_context(request, course, page))
+        return SafeString("")
+    step_content = get_template(own_template).render(context, request)
+    html = shared_render.fill(entry, flags, {("step-content", ""): step_content})
+    # The shared copy was cut with the placeholder where a CSRF token would be.
+    return mark_safe(html.replace(caching.CSRF_PLACEHOLDER, get_token(request)))  # noqa: S308 - our templates
+
+
+def _shared_entry(request, course, page: StepPage, context, extra: Callable[[], dict]) -> dict | None:
+    """The shared copy of a step page (rendered once per page, host, language
+    and content version: the key is read before the page's data), `extra()`
+    adding to the context of that render; None when the template has no
+    BEGIN/END markers."""
+    version = shared_render.current_content_version(request)
+    key = shared_render.shared_key(request, page.pk, f"{version}:{SHARED_FORMAT}")
+    entry = shared_render.get(key)
+    if entry is not None:
+        return entry
+    shared = dict(context)
+    shared.update(_outline_context(request, course, page))
+    shared.update(extra())
+    shared.update({"shared_render": shared_render, "personal_slots": {}, "personal_own_parts": []})
+    shared["csrf_token"] = caching.CSRF_PLACEHOLDER
+    shared.pop("step_content_html", None)
+    rendered = TemplateResponse(request, page.get_template(request), shared).render().content.decode()
+    html = shared_render.cut(rendered)
+    if html is None:
+        return None
+    return shared_render.put(key, html, shared["personal_slots"], shared["personal_own_parts"])
+
+
+def _own_reflections(request, page: LessonPage, parts) -> dict:
+    """The learner's own parts of the reflection blocks in the shared copy:
+    the text of their answer (escaped as the template would) and the "Saved"
+    line; no query when the lesson has no reflection prompt."""
+    wanted = {key for name, key in parts if name in ("reflection-text", "reflection-saved")}
     if not wanted:
         return {}
     answers = _answers(request.user, page, wanted)
-    block_context = {
-        "request": request,
-        "page": page,
-        "csrf_token": context["csrf_token"],
-        "reflection_url": reverse("courses:save_reflection", args=[course.pk, page.pk]),
-        "reflection_max_length": Reflection.MAX_LENGTH,
-    }
+    saved_line = get_template("courses/includes/reflection_saved.html")
     own = {}
-    for index, raw in enumerate(page.body.raw_data):
-        if raw.get("type") == "reflection" and raw.get("id") in wanted:
-            block = page.body[index]
-            html = block.render_as_block(context={**block_context, "reflection": answers.get(block.id, {})})
-            own[("reflection", block.id)] = html
+    for block_id in wanted:
+        answer = answers.get(block_id, {})
+        own[("reflection-text", block_id)] = conditional_escape(answer.get("text", ""))
+        updated_at = answer.get("updated_at")
+        own[("reflection-saved", block_id)] = saved_line.render({"updated_at": updated_at}) if updated_at else ""
     return own
 
 
 def _answers(user, page: LessonPage, block_ids) -> dict:
     answers = {}
-    for reflection in Reflection.objects.filter(user=user, step_key=page.translation_key, block_id__in=block_ids):
+    rows = Reflection.objects.filter(user=user, step_key=page.translation_key, block_id__in=block_ids)
+    for block_id, text, updated_at in rows.values_list("block_id", "text", "updated_at"):
         # Stored sanitised HTML; the text box shows it as the text the learner wrote.
-        answers[reflection.block_id] = {"text": html.unescape(reflection.text), "updated_at": reflection.updated_at}
+        answers[block_id] = {"text": html.unescape(text), "updated_at": updated_at}
     return answers
 
 
