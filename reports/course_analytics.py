@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, DurationField, ExpressionWrapper, F, OuterRef, Subquery, Window
+from django.db.models import Count, DurationField, ExpressionWrapper, F, FilteredRelation, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
@@ -102,14 +102,18 @@ def _median_days(completions) -> dict[uuid.UUID, float]:
     the completions with an enrolment are numbered by duration within their
     course and only the middle one or two come back (a window query both
     PostgreSQL and SQLite run), so the Python work does not grow with the
-    number of completions. Negative durations count as 0 days."""
-    enrolled_at = Enrolment.objects.filter(user_id=OuterRef("user_id"), course_key=OuterRef("course_key")).values(
-        "enrolled_at"
-    )[:1]
-    duration = ExpressionWrapper(F("completed_at") - F("enrolled_at"), output_field=DurationField())
+    number of completions. Negative durations count as 0 days.
+
+    The enrolment is JOINed (the person's enrolment in the completion's
+    course, unique per person and course), not looked up by a correlated
+    subquery: the subquery ran twice per completion (28k at scale) and its
+    estimated cost pushed PostgreSQL over jit_above_cost, so every request
+    paid seconds of JIT compilation (EXPLAIN ANALYZE in docs/performance.md)."""
+    enrolment = FilteredRelation("user__enrolments", condition=Q(user__enrolments__course_key=F("course_key")))
+    duration = ExpressionWrapper(F("completed_at") - F("enrolment__enrolled_at"), output_field=DurationField())
     middle = (
-        completions.annotate(enrolled_at=Subquery(enrolled_at))
-        .filter(enrolled_at__isnull=False)
+        completions.annotate(enrolment=enrolment)
+        .filter(enrolment__isnull=False)
         .annotate(
             duration=duration,
             position=Window(RowNumber(), partition_by=F("course_key"), order_by=[F("duration").asc(), F("pk").asc()]),

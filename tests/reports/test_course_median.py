@@ -19,3 +19,25 @@ def test_median_of_an_odd_number_is_the_middle_one_and_negatives_count_as_zero(c
     rows = {row.course.title: row for row in course_rows(live_courses(), EVERYONE)}
     assert rows["Tervetuloa"].median_days == 3.0
     assert rows["Tervetuloa"].completed == CourseCompletion.objects.count() == 3
+
+
+def test_median_uses_the_enrolment_of_the_same_course_and_skips_a_completion_without_one(courses, make_members, world):
+    """The enrolment is joined on (person, course): a person's enrolment in
+    another course never times this course, and a completion whose enrolment
+    row is gone is left out of the median (but still counted as completed)."""
+    now = timezone.now()
+    timed, orphan = make_members(world.a, 2)
+    complete(timed, courses[0], at=now)
+    complete(timed, courses[1], at=now)
+    Enrolment.objects.filter(user=timed, course_key=courses[0].course.translation_key).update(
+        enrolled_at=now - timedelta(days=4)
+    )
+    Enrolment.objects.filter(user=timed, course_key=courses[1].course.translation_key).update(
+        enrolled_at=now - timedelta(days=10)
+    )
+    complete(orphan, courses[0], at=now)
+    Enrolment.objects.filter(user=orphan).delete()
+    rows = {row.course.title: row for row in course_rows(live_courses(), EVERYONE)}
+    assert rows["Tervetuloa"].median_days == 4.0
+    assert rows["Tervetuloa"].completed == 2
+    assert rows["Kohtaaminen"].median_days == 10.0
