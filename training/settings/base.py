@@ -117,7 +117,8 @@ MIDDLEWARE = [
     # cached pages, views): a logged-in person's responses are private, no-store.
     "training.middleware.PrivateCacheControlMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
+    # Django's MessageMiddleware, building the message storage only when used.
+    "training.middleware_messages.LazyMessageMiddleware",
     # After authentication, allauth and messages: roles that require MFA set it up first.
     "accounts.middleware.MFARequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
