@@ -3,11 +3,12 @@
 Where each goes in MIDDLEWARE is stated in training/settings/base.py.
 """
 
-from django.utils.cache import patch_cache_control
-
 from training.views import healthz
 
 HEALTHZ_PATH = "/healthz"
+# What patch_cache_control(private=True, no_store=True) writes on a response
+# without the header, set directly: the only case this middleware handles.
+PRIVATE_NO_STORE = "private, no-store"
 
 
 class HealthCheckMiddleware:
@@ -50,5 +51,5 @@ class PrivateCacheControlMiddleware:
         response = self.get_response(request)
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated and not response.has_header("Cache-Control"):
-            patch_cache_control(response, private=True, no_store=True)
+            response["Cache-Control"] = PRIVATE_NO_STORE
         return response
