@@ -35,7 +35,6 @@ seconds.
 """
 
 import hashlib
-import uuid
 
 from django.conf import settings
 from django.contrib.messages import get_messages
@@ -52,18 +51,20 @@ TIMEOUT = 300  # seconds; also bounds staleness with a per-process cache
 # Stands for the CSRF token in a stored learner page; replaced per response.
 CSRF_PLACEHOLDER = "csrf-" + hashlib.sha256(f"{settings.SECRET_KEY}:courses-csrf".encode()).hexdigest()[:40]
 
-_token = content_version.token
+
+def _learner_key(user_pk: int) -> str:
+    return f"courses:learner-version:{user_pk}"
 
 
 def versions(user_pk: int | None) -> tuple[str, str | None]:
-    """The content version and (for a user) their learner version, read in
-    one cache round trip; a missing token is started as in `_token`."""
-    learner_key = f"courses:learner-version:{user_pk}" if user_pk is not None else None
-    keys = [VERSION_KEY, learner_key] if learner_key else [VERSION_KEY]
-    found = cache.get_many(keys)
-    content = found.get(VERSION_KEY) or _token(VERSION_KEY)
-    learner = (found.get(learner_key) or _token(learner_key)) if learner_key else None
-    return content, learner
+    """The content version and (for a user) their learner version: read in
+    one cache round trip, once per request (training/request_memo.py); a
+    missing token is started."""
+    if user_pk is None:
+        return content_version.current(), None
+    learner_key = _learner_key(user_pk)
+    found = content_version.tokens([VERSION_KEY, learner_key])
+    return found[VERSION_KEY], found[learner_key]
 
 
 def bump_content_version() -> None:
@@ -72,12 +73,12 @@ def bump_content_version() -> None:
 
 
 def learner_version(user_pk: int) -> str:
-    return _token(f"courses:learner-version:{user_pk}")
+    return content_version.token(_learner_key(user_pk))
 
 
 def bump_learner_version(user_pk: int) -> None:
     """Invalidate the pages cached for one learner."""
-    cache.set(f"courses:learner-version:{user_pk}", uuid.uuid4().hex, timeout=None)
+    content_version.renew_token(_learner_key(user_pk))
 
 
 def outline_key(course_pk: int, locale_id: int) -> str:
@@ -85,11 +86,13 @@ def outline_key(course_pk: int, locale_id: int) -> str:
 
 
 def get(key: str):
-    return cache.get(key)
+    """A value stored with `put` under a key that names the content version
+    (an outline): kept in this process too (training/local_copies.py)."""
+    return content_version.cached(key)
 
 
 def put(key: str, value) -> None:
-    cache.set(key, value, timeout=TIMEOUT)
+    content_version.store(key, value, TIMEOUT)
 
 
 # --- whole pages ----------------------------------------------------------------
@@ -109,7 +112,22 @@ def page_key(request, current: tuple[str, str | None] | None = None) -> str:
     parts = [request.get_host(), request.path, get_language() or "", content]
     if user_pk is not None:
         parts += ["learner", str(user_pk), learner]
-    return "courses:page:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
+    key = "courses:page:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
+    fresh = content_version.minted_here(VERSION_KEY) or (
+        user_pk is not None and content_version.minted_here(_learner_key(user_pk))
+    )
+    if fresh:  # a version this request has just started: nothing can be stored under it yet
+        known_missing(request, key)
+    return key
+
+
+def known_missing(request, key: str) -> None:
+    """`key` is known not to be in the cache for the rest of this request
+    (the middleware looked it up, or it names a version started just now),
+    so `cached_page` does not ask again."""
+    if not hasattr(request, "_courses_missing_pages"):
+        request._courses_missing_pages = set()
+    request._courses_missing_pages.add(key)
 
 
 # --- routes: URL path → page, without walking the tree ------------------------
@@ -212,7 +230,10 @@ def may_use_page_cache(request) -> bool:
 
 def cached_page(request, key: str | None = None) -> HttpResponse | None:
     """The stored page for this request, with the requester's CSRF token, or None."""
-    content = cache.get(key or page_key(request))
+    key = key or page_key(request)
+    if key in getattr(request, "_courses_missing_pages", ()):
+        return None
+    content = cache.get(key)
     if content is None:
         return None
     return page_response(request, content)

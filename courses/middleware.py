@@ -4,7 +4,9 @@ routes them (courses/caching.py says what is cached and when it changes).
 Installed last in MIDDLEWARE, so sessions, authentication, the MFA gate,
 security headers and CSP still apply to every cached answer. On a miss it
 hands Wagtail the page from the route cache (caching.use_route), so a lesson
-is not looked up segment by segment; one cache round trip reads both.
+is not looked up segment by segment; one cache round trip reads both (after
+the versions, read once per request: training/request_memo.py), and a page
+it did not find is not asked for again by the view.
 """
 
 import re
@@ -36,6 +38,8 @@ class CoursePageCacheMiddleware:
             metrics.page_cache(hit=page_key in found)
         if page_key in found:
             return caching.page_response(request, found[page_key])
+        if page_key is not None:  # the view would look it up again (caching.cached_page)
+            caching.known_missing(request, page_key)
         if route_key in found and caching.login_needed_first(request, found[route_key]):
             return redirect_to_login(request.get_full_path())
         # A miss: let Wagtail serve it, from the cached route when there is one.

@@ -30,7 +30,6 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import get_language
 
 from training import content_version
@@ -71,13 +70,15 @@ def current_content_version(request) -> str:
 
 
 def get(key: str) -> dict | None:
-    stored = cache.get(key)
+    """The shared entry under `key` (which names the content version): kept
+    in this process too, shared by its requests, so never changed by a caller."""
+    stored = content_version.cached(key)
     return stored if isinstance(stored, dict) and "html" in stored else None
 
 
 def put(key: str, html: str, slots: dict[str, str], per_learner: list[str]) -> dict:
     entry = {"html": html, "slots": slots, "per_learner": per_learner}
-    cache.set(key, entry, timeout=TIMEOUT)
+    content_version.store(key, entry, TIMEOUT)
     return entry
 
 

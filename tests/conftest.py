@@ -73,6 +73,19 @@ def _media_root(request, settings, tmp_path, tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
+def _no_local_copies():
+    """Values this process keeps under the content version and the request
+    memo (training/local_copies.py, training/request_memo.py) go with the cache."""
+    from training import content_version, request_memo
+
+    content_version.forget_local_copies()
+    request_memo.end()
+    yield
+    content_version.forget_local_copies()
+    request_memo.end()
+
+
+@pytest.fixture(autouse=True)
 def _default_language():
     """Every test starts in the default language (fi). A request through the
     test client activates its language in this thread and nothing resets it,
