@@ -11,9 +11,11 @@ from live.forms import SessionFilterForm
 from live.models import LiveSessionIndexPage, LiveSessionPage
 
 
-def upcoming_sessions(filters: dict, now=None):
+def upcoming_sessions(filters: dict, now=None, current: Locale | None = None):
     """Live sessions that have not ended, soonest first, one per session:
-    the page in the current language when translated, else the canonical one."""
+    the page in the current language when translated, else the canonical one.
+    A fixed number of queries: the sessions come with their locale (the
+    template's `content_lang`) and cancellation, the translations with theirs."""
     now = now or timezone.now()
     default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
     sessions = LiveSessionPage.objects.live().public().filter(ends_at__gte=now)
@@ -29,26 +31,27 @@ def upcoming_sessions(filters: dict, now=None):
         sessions = sessions.filter(language=filters["language"])
     if "topic" in filters:
         sessions = sessions.filter(topic=filters["topic"])
-    sessions = sessions.order_by("starts_at", "pk").select_related("cancellation").prefetch_related("trainers")
+    sessions = list(sessions.order_by("starts_at", "pk").select_related("cancellation", "locale"))
     # Translations of the listed sessions in the current language, when they exist.
-    current = Locale.get_active()
+    current = current or Locale.get_active()
     translated = {
         page.translation_key: page
-        for page in LiveSessionPage.objects.live().filter(
-            locale=current, translation_key__in=[s.translation_key for s in sessions]
-        )
+        for page in LiveSessionPage.objects.live()
+        .filter(locale=current, translation_key__in=[s.translation_key for s in sessions])
+        .select_related("locale")
     }
     return [(session, translated.get(session.translation_key, session)) for session in sessions]
 
 
-def session_calendar(request, index_page: LiveSessionIndexPage | None = None):
+def session_calendar(request, index_page: LiveSessionIndexPage | None = None, current: Locale | None = None):
     form = SessionFilterForm(request.GET or None)
-    rows = upcoming_sessions(form.filters())
+    rows = upcoming_sessions(form.filters(), current=current)
     context = {"page": index_page, "form": form, "rows": rows, "filtered": bool(form.filters())}
     return TemplateResponse(request, "live/live_session_index_page.html", context)
 
 
 def upcoming(request):
     """The calendar at a fixed URL (the nav link), whether or not a calendar page exists."""
-    index_page = LiveSessionIndexPage.objects.live().filter(locale=Locale.get_active()).first()
-    return session_calendar(request, index_page)
+    current = Locale.get_active()
+    index_page = LiveSessionIndexPage.objects.live().filter(locale=current).select_related("locale").first()
+    return session_calendar(request, index_page, current)
