@@ -1,0 +1,24 @@
+"""The notification centre costs the same number of queries for one
+notification and for many (a page of 20; no query per row). The count is
+exact so that a new query is noticed."""
+
+import pytest
+
+from notifications.services import notify
+from tests.notifications.conftest import INAPP_DEMO
+
+pytestmark = pytest.mark.django_db
+
+# The request (session, user), the page of notifications and its count, the
+# unread count, the site.
+LIST_QUERIES = 6
+
+
+@pytest.mark.parametrize("n", [1, 25])
+def test_notification_list_costs_the_same_queries_for_one_and_many(client, recipient, django_assert_num_queries, n):
+    for i in range(n):
+        notify(recipient, INAPP_DEMO, params={"name": f"Aino {i}"}, url="/fi/")
+    client.force_login(recipient)
+    assert client.get("/fi/notifications/").status_code == 200  # fills the per-process caches
+    with django_assert_num_queries(LIST_QUERIES):
+        assert client.get("/fi/notifications/").status_code == 200
