@@ -8,9 +8,10 @@ from associations.models import Association, JoinRequest, Membership
 
 pytestmark = pytest.mark.django_db
 
-# The request (session, user), the MFA gate's role checks on /associations/
-# pages, the memberships (with association and municipality), the pending join
-# requests, the associations the person oversees, the site.
+# Under test settings (database sessions; these people are exempt from MFA):
+# the request's own queries plus the page's three reads, the memberships (with
+# association and municipality), the pending join requests and the associations
+# the person oversees.
 MY_ASSOCIATIONS_QUERIES = 8
 
 

@@ -9,9 +9,10 @@ from tests.badges.factories import BadgeClassFactory
 
 pytestmark = pytest.mark.django_db
 
-# The request (session, user), the MFA gate's role checks on /badges/ pages,
-# the person's awards (with badge class), their associations' awards, the
-# issuer, may-award, the site.
+# Under test settings (database sessions): the request's own queries (session,
+# user, the MFA gate's role checks on /badges/ pages, the site chrome) plus the
+# page's reads: the person's awards (with badge class), their associations'
+# awards, the issuer and may-award.
 MY_BADGES_QUERIES = 15
 
 

@@ -9,8 +9,8 @@ from tests.notifications.conftest import INAPP_DEMO
 
 pytestmark = pytest.mark.django_db
 
-# The request (session, user), the page of notifications and its count, the
-# unread count, the site.
+# Under test settings (database sessions): the request's own queries plus the
+# page of notifications, its count and the unread count.
 LIST_QUERIES = 6
 
 
