@@ -14,16 +14,28 @@ changes.
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import get_template
 from django.template.response import TemplateResponse
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from courses import caching, services
+from courses import caching, services, shared_render
 from courses.models import CourseCompletion, CoursePage, Enrolment
 from courses.views.outline import outline_for
 from training import content_version
+
+# Part of the shared copy's key: renewed when the holes the template leaves change.
+SHARED_FORMAT = "1"
+
+# The learner's own parts of the course page ({% per_learner %} names) and the
+# template each is rendered with, per request.
+_OWN_PARTS = {
+    "course-actions": "courses/includes/course_actions.html",
+    "prerequisites": "courses/includes/course_prerequisites.html",
+}
 
 
 def course_page(request, page: CoursePage):
@@ -34,7 +46,7 @@ def course_page(request, page: CoursePage):
     if cached is not None:
         return cached
     learner = request.user.is_authenticated
-    response = _render(request, page, csrf_placeholder=learner).render()
+    response = _render(request, page, csrf_placeholder=learner, shared=learner).render()
     if response.status_code == 200 and not response.cookies:
         caching.store_page(key, response.content)
     if learner:
@@ -42,7 +54,10 @@ def course_page(request, page: CoursePage):
     return response
 
 
-def _render(request, page: CoursePage, *, csrf_placeholder: bool = False) -> TemplateResponse:
+def _render(request, page: CoursePage, *, csrf_placeholder: bool = False, shared: bool = False) -> TemplateResponse:
+    """The course page; `shared`: a learner's copy made of the copy shared by
+    every learner with their own parts (only where the page cache may be used:
+    no preview, no view restriction)."""
     outline = outline_for(page, request)
     context = page.get_context(request)
     if csrf_placeholder:
@@ -56,7 +71,33 @@ def _render(request, page: CoursePage, *, csrf_placeholder: bool = False) -> Tem
     )
     if request.user.is_authenticated:
         context.update(_learner_context(request, page, outline))
+    if shared:
+        context["course_content_html"] = _shared_content(request, page, context)
     return TemplateResponse(request, page.get_template(request), context)
+
+
+def _shared_content(request, page: CoursePage, context) -> SafeString:
+    """The page's content for this learner: the copy shared by every learner
+    (rendered once per page, host, language and content version: the key is
+    read before the page's data) with their own parts filled in: the syllabus
+    ticks, their progress and button, the prerequisites they completed."""
+    version = shared_render.current_content_version(request)
+    key = shared_render.shared_key(request, page.pk, f"{version}:{SHARED_FORMAT}")
+    entry = shared_render.get(key)
+    if entry is None:
+        shared = dict(context)
+        shared.update({"shared_render": shared_render, "personal_slots": {}, "personal_own_parts": []})
+        rendered = TemplateResponse(request, page.get_template(request), shared).render().content.decode()
+        html = shared_render.cut(rendered)
+        if html is None:  # a template without the markers: render it whole
+            return SafeString("")
+        entry = shared_render.put(key, html, shared["personal_slots"], shared["personal_own_parts"])
+    own = {
+        (name, part_key): get_template(_OWN_PARTS[name]).render(context, request)
+        for name, part_key in entry["per_learner"]
+        if name in _OWN_PARTS
+    }
+    return mark_safe(shared_render.fill(entry, context["personal_flags"], own))  # noqa: S308 - our templates
 
 
 def _learner_context(request, page: CoursePage, outline) -> dict:
@@ -68,6 +109,7 @@ def _learner_context(request, page: CoursePage, outline) -> dict:
     return {
         "enrolment": enrolment,
         "done_keys": done,
+        "personal_flags": shared_render.Flags(done=frozenset(str(key) for key in done)),
         "completion": completion,
         "progress": progress,
         "continue_step": outline.continue_step(done, enrolment.last_step_key if enrolment else None),
