@@ -104,12 +104,13 @@ def miss_queries(client, url, other_url) -> list[str]:
     return [query["sql"] for query in queries.captured_queries]
 
 
-def test_lesson_miss_makes_six_queries_in_a_course_of_3_or_60(client, small_and_large, learner):
-    """Session, user, the visit UPDATE, completed steps, reflections, the notification bell."""
+def test_lesson_miss_makes_five_queries_in_a_course_of_3_or_60(client, small_and_large, learner):
+    """Session, user, the visit UPDATE, completed steps, reflections (the
+    notification bell's count is cached: notifications/unread.py)."""
     small, large = small_and_large
     client.force_login(learner)
-    assert len(miss_queries(client, small.lessons[1].url, small.lessons[2].url)) == 6
-    assert len(miss_queries(client, large.lessons[30].url, large.lessons[31].url)) == 6
+    assert len(miss_queries(client, small.lessons[1].url, small.lessons[2].url)) == 5
+    assert len(miss_queries(client, large.lessons[30].url, large.lessons[31].url)) == 5
 
 
 def test_lesson_miss_reads_no_page_tree(client, small_and_large, learner):
@@ -119,28 +120,28 @@ def test_lesson_miss_reads_no_page_tree(client, small_and_large, learner):
     assert not any("wagtailcore_page" in sql or "wagtailcore_site" in sql for sql in queries)
 
 
-def test_course_page_miss_makes_six_queries_in_a_course_of_3_or_60(client, small_and_large, learner):
-    """Session, user, enrolment, completed steps, course completion, the
-    notification bell (no prerequisites: their completions are not read)."""
+def test_course_page_miss_makes_five_queries_in_a_course_of_3_or_60(client, small_and_large, learner):
+    """Session, user, enrolment, completed steps, course completion (no
+    prerequisites: their completions are not read; the bell's count is cached)."""
     small, large = small_and_large
     client.force_login(learner)
     counts = [len(miss_queries(client, tree.course.url, tree.lessons[2].url)) for tree in (small, large)]
-    assert counts == [6, 6]
+    assert counts == [5, 5]
 
 
-def test_my_learning_makes_twelve_queries_for_2_or_5_courses(client, small_and_large, make_course_tree, learner):
+def test_my_learning_makes_eleven_queries_for_2_or_5_courses(client, small_and_large, make_course_tree, learner):
     client.force_login(learner)
     two = miss_queries(client, "/fi/learning/", small_and_large[0].lessons[2].url)
     for n in range(3):
         complete_step(learner, make_course_tree(slug=f"lisaa-{n}", title=f"Lisää {n}").lessons[0])
     five = miss_queries(client, "/fi/learning/", small_and_large[0].lessons[1].url)
-    assert len(two) == len(five) == 12
+    assert len(two) == len(five) == 11
 
 
-def test_logged_in_catalogue_makes_eleven_queries_for_1_or_4_courses(client, make_course_tree, learner):
+def test_logged_in_catalogue_makes_ten_queries_for_1_or_4_courses(client, make_course_tree, learner):
     """Session, user, the catalogue's translations, its view restrictions, the
     courses, their default-language versions, required steps, completed steps,
-    course completions, enrolments, the notification bell."""
+    course completions, enrolments (the bell's count is cached)."""
     first = make_course_tree(slug="yksi", title="Yksi")
     enrol(learner, first.course)
     client.force_login(learner)
@@ -151,4 +152,4 @@ def test_logged_in_catalogue_makes_eleven_queries_for_1_or_4_courses(client, mak
         enrol(learner, tree.course)
         complete_step(learner, tree.lessons[0])
     four = miss_queries(client, url, first.lessons[1].url)
-    assert len(one) == len(four) == 11
+    assert len(one) == len(four) == 10
