@@ -12,8 +12,9 @@ CSRF token of the logout form. The stored copy holds a token in its place.
 
 The shared inputs (`shared_inputs`) are everything the chrome shows outside
 its holes: the template block's name, the host, the script prefix, the
-language, the path and query (aria-current on the menus; the language
-switcher's links for views that are not Wagtail pages), the page the view
+language, the path (aria-current on the menus; the language switcher's links
+for views that are not Wagtail pages, which also keep the query: such a
+request with a query string is not stored), the page the view
 shows (aria-current on the menu; the switcher's translation links), signed in
 or not, the switcher's list of languages (the offering's ten or the site's
 four) and, for a signed-in person, the names of their Work menu links (their
@@ -31,6 +32,7 @@ import re
 from django.conf import settings
 from django.urls import get_script_prefix
 from django.utils.translation import get_language
+from wagtail.models import Page
 
 from training import content_version
 from training.i18n.languages import language_codes_for
@@ -60,12 +62,16 @@ def shared_inputs(context, name: str, extra=(), *, same_on_every_page: bool = Fa
     inputs = [str(FORMAT), name, request.get_host(), get_script_prefix(), get_language() or "", *extra]
     if same_on_every_page:
         return inputs
-    user = getattr(request, "user", None)
     page = context.get("page")
+    if request.META.get("QUERY_STRING") and not isinstance(page, Page):
+        # The switcher links to this very query in each language: one copy per
+        # query string would let any visitor fill the cache (as the page cache, not stored).
+        return None
+    user = getattr(request, "user", None)
     page_id = f"{type(page).__module__}.{type(page).__qualname__}:{page.pk}" if hasattr(page, "pk") else ""
     return [
         *inputs,
-        request.get_full_path(),
+        request.path,
         page_id,
         "in" if getattr(user, "is_authenticated", False) else "out",
         ",".join(language_codes_for(request)),

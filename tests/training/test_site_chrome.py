@@ -146,6 +146,15 @@ def test_the_switcher_keeps_the_query_of_a_view_that_is_not_a_page(two_people, s
     assert 'href="/en/notifications/"' in _header(client, "/fi/notifications/")
 
 
+def test_a_query_string_on_a_view_that_is_not_a_page_is_not_stored(two_people, site_pages):
+    client = _client(two_people[0])
+    _header(client, "/fi/notifications/")
+    stored = _chrome_entries()
+    for number in (2, 3):
+        assert f'href="/en/notifications/?page={number}"' in _header(client, f"/fi/notifications/?page={number}")
+    assert _chrome_entries() == stored
+
+
 def test_a_new_notification_and_marking_it_read_change_the_bell_at_once(
     two_people, site_pages, django_capture_on_commit_callbacks
 ):
