@@ -10,21 +10,34 @@ A fixed number of queries whatever the number of courses.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q
+from django.template.loader import get_template, render_to_string
 from django.template.response import TemplateResponse
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, get_language_info
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
-from courses import caching, services
+from courses import caching, learner_progress, services, shared_render
 from courses.forms import CatalogueFilterForm
 from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage
 from training.interface_language import in_interface_language
 
 SEARCH_LIMIT = 500
+SHARED_FORMAT = 1  # of the shared catalogue content's cache entries
+
+
+class CourseRef(NamedTuple):
+    """What a learner's badge needs of a card's course (its default-language version)."""
+
+    pk: int
+    translation_key: object
 
 
 @dataclass
@@ -60,9 +73,14 @@ def catalogue(request, index: CourseIndexPage):
 
 def _catalogue(request, index: CourseIndexPage):
     form = CatalogueFilterForm(request.GET or None)
+    context = index.get_context(request)
+    context["form"] = form
+    if not request.GET:
+        context["catalogue_html"] = _shared_content(request, index, context)
+        return TemplateResponse(request, index.get_template(request), context)
+
     filters = form.filters()
     entries = _entries(request, index, wanted_language=filters.get("language") or get_language())
-
     if "language" in filters:
         entries = [e for e in entries if any(lang["code"] == filters["language"] for lang in e.languages)]
     if "topic" in filters:
@@ -76,21 +94,52 @@ def _catalogue(request, index: CourseIndexPage):
         ]
     if filters.get("q"):
         entries = _search(entries, filters["q"])
-
-    if request.user.is_authenticated and entries:
-        progress = services.progress_for(request.user, [e.canonical for e in entries])
-        enrolled = set(
-            Enrolment.objects.filter(
-                user=request.user, course_key__in=[e.course.translation_key for e in entries]
-            ).values_list("course_key", flat=True)
-        )
-        for entry in entries:
-            entry.progress = progress.get(entry.course.translation_key)
-            entry.enrolled = entry.course.translation_key in enrolled
-
-    context = index.get_context(request)
-    context.update({"form": form, "entries": entries, "filtered": bool(filters)})
+    if request.user.is_authenticated:
+        badges = _badges(request.user, [e.canonical for e in entries])
+        for entry, (progress, enrolled) in zip(entries, badges, strict=True):
+            entry.progress, entry.enrolled = progress, enrolled
+    context.update({"entries": entries, "filtered": bool(filters)})
     return TemplateResponse(request, index.get_template(request), context)
+
+
+def _badges(user, canonical: list) -> list[tuple[services.Progress, bool]]:
+    """The learner's progress in each course and whether they are enrolled,
+    in order: three queries (step completions, course completions, enrolments)."""
+    if not canonical:
+        return []
+    progress = learner_progress.progress(user, canonical)
+    keys = [course.translation_key for course in canonical]
+    enrolled = set(Enrolment.objects.filter(user=user, course_key__in=keys).values_list("course_key", flat=True))
+    return [(progress[course.translation_key], course.translation_key in enrolled) for course in canonical]
+
+
+def _shared_content(request, index: CourseIndexPage, context) -> SafeString:
+    """The unfiltered catalogue as everyone sees it, rendered once per
+    catalogue, host, path, language and content version (a key read before
+    the courses are), with this learner's badges filled in
+    (courses/shared_render.py). Anything published, unpublished or moved, and
+    any view-restriction change, renews the content version."""
+    content = shared_render.current_content_version(request)
+    parts = [request.get_host(), request.path, str(index.pk), get_language() or "", content]
+    key = "courses:catalogue-content:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
+    entry = cache.get(key)
+    if not (isinstance(entry, dict) and entry.get("format") == SHARED_FORMAT):
+        entries = _entries(request, index, wanted_language=get_language())
+        shared = {**context, "entries": entries, "filtered": False, "personal_slots": {}}
+        shared["personal_own_parts"] = []
+        html = render_to_string("courses/includes/catalogue_content.html", shared, request=request)
+        cards = [CourseRef(e.canonical.pk, e.canonical.translation_key) for e in entries]
+        entry = {"format": SHARED_FORMAT, "html": html, "slots": shared["personal_slots"], "cards": cards}
+        cache.set(key, entry, timeout=shared_render.TIMEOUT)
+    own = {}
+    if request.user.is_authenticated:
+        badge = get_template("courses/includes/catalogue_badge.html")
+        for course, (progress, enrolled) in zip(entry["cards"], _badges(request.user, entry["cards"]), strict=True):
+            if enrolled or progress.started:
+                own[("course-badge", course.translation_key.hex)] = badge.render(
+                    {"progress": progress, "enrolled": enrolled}
+                )
+    return mark_safe(shared_render.fill(entry, shared_render.Flags(), own))  # noqa: S308 - rendered by our templates
 
 
 def _entries(request, index: CourseIndexPage, wanted_language: str) -> list[CatalogueEntry]:
