@@ -12,6 +12,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home import serving
+
 CONTENT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
@@ -30,6 +32,17 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if not getattr(request, "is_preview", False):
+            context["home_content"] = serving.shared_content(self, request, context)
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        """Anonymous visitors share one copy of the page (home/serving.py)."""
+        page_serve = super().serve
+        return serving.serve_anonymous_shared(self, request, lambda: page_serve(request, *args, **kwargs))
 
 
 class ContentPage(Page):
