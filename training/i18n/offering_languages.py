@@ -9,10 +9,31 @@ header's log-out form on an offering page) is redirected with 307, so it
 keeps its method and data.
 """
 
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.http import HttpResponseRedirect
 from django.http.response import HttpResponseRedirectBase
 
 from training.i18n.languages import best_site_language, is_offering_path, offering_only_language_codes
+
+# The offering-only language codes, worked out from the settings once per
+# process (every request asks); a change of the language settings (tests)
+# works them out again.
+_offering_only: frozenset[str] | None = None
+
+
+def offering_only_prefixes() -> frozenset[str]:
+    global _offering_only
+    if _offering_only is None:
+        _offering_only = frozenset(offering_only_language_codes())
+    return _offering_only
+
+
+@receiver(setting_changed)
+def forget_offering_only(*, setting, **kwargs):
+    global _offering_only
+    if setting in ("SITE_LANGUAGES", "OFFERING_LANGUAGES"):
+        _offering_only = None
 
 
 class OfferingLanguagesMiddleware:
@@ -28,7 +49,7 @@ class OfferingLanguagesMiddleware:
     def _redirect(self, request):
         path = request.path_info
         prefix, _slash, rest = path.lstrip("/").partition("/")
-        if prefix not in offering_only_language_codes():
+        if prefix not in offering_only_prefixes():
             return None
         # Without its trailing slash an offering URL is still the offering:
         # CommonMiddleware adds the slash and keeps the language.
