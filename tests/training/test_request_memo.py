@@ -9,8 +9,14 @@ import pytest
 from django.core.cache import cache
 from django.core.signals import request_started
 
+from tests.cache_reads import record_cache_reads
 from training import content_version, request_memo
 from training.local_copies import MISSING, LocalCopies
+
+
+@pytest.fixture
+def cache_reads(monkeypatch):
+    return record_cache_reads(monkeypatch)
 
 
 def _start_request():
@@ -19,31 +25,6 @@ def _start_request():
 
 def _finish_request():
     request_memo.end()
-
-
-@pytest.fixture
-def cache_reads(monkeypatch):
-    """The keys the code asks the cache for, in order (get_many counts once per key)."""
-    reads = []
-    get, get_many = cache.get, cache.get_many
-    inside = []
-
-    def counting_get(key, *args, **kwargs):
-        if not inside:
-            reads.append(key)
-        return get(key, *args, **kwargs)
-
-    def counting_get_many(keys, *args, **kwargs):
-        reads.extend(keys)
-        inside.append(1)
-        try:
-            return get_many(keys, *args, **kwargs)
-        finally:
-            inside.pop()
-
-    monkeypatch.setattr(cache, "get", counting_get)
-    monkeypatch.setattr(cache, "get_many", counting_get_many)
-    return reads
 
 
 def test_there_is_no_memo_outside_a_request():
