@@ -3,6 +3,8 @@ function runs a fixed number of queries whatever the number of associations."""
 
 from collections import defaultdict
 
+from django.db.models import Exists, OuterRef, Subquery
+from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
 
 from associations.models import Membership
@@ -60,6 +62,28 @@ def started_association_ids(association_ids, framework: Framework | None, record
     if live_reporting is not None:
         started |= {pk for pk, count in live_reporting.attendance_by_association(ids).items() if count}
     return started
+
+
+def approved_today(associations):
+    """The associations of the queryset whose status `derive_status` gives as
+    APPROVED, filtered in SQL (for counts over a whole region without reading
+    every association's approvals): no submission waiting for review and the
+    latest approval (newest approved_at, then pk) valid today or later."""
+    latest_valid_until = (
+        Approval.objects.filter(association_id=OuterRef("pk")).order_by("-approved_at", "-pk").values("valid_until")[:1]
+    )
+    waiting = AssociationReadiness.objects.filter(association_id=OuterRef("pk"), submitted_at__isnull=False)
+    return associations.filter(GreaterThanOrEqual(Subquery(latest_valid_until), timezone.localdate())).exclude(
+        Exists(waiting)
+    )
+
+
+def waiting_for_review(associations):
+    """The associations of the queryset with a submission waiting for review
+    (`derive_status` READY_FOR_REVIEW), filtered in SQL."""
+    return associations.filter(
+        Exists(AssociationReadiness.objects.filter(association_id=OuterRef("pk"), submitted_at__isnull=False))
+    )
 
 
 def derive_status(approvals: list[Approval], record: AssociationReadiness | None, started: bool):

@@ -4,7 +4,11 @@ course; completions per month; live-session attendance.
 
 Guarantee: `regional_report` costs the same number of queries at 10 and at
 200 associations (tests assert it): every figure is one aggregate query over
-the region, never a query per association or per course.
+the region, never a query per association or per course. With a `Listing`
+(the dashboard) the association table holds one page of PAGE_SIZE rows, so
+the page's Python work is flat too; the totals, the municipalities and every
+other figure are still computed in SQL over the whole region, never over the
+page. Without one (the exports) it holds every association.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from datetime import date, datetime
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
@@ -28,10 +33,21 @@ from reports.offering_funnel import OfferingFunnel, last_months, offering_funnel
 from reports.scope import associations_of_region
 
 MONTHS_SHOWN = 12
+PAGE_SIZE = 25  # associations per page of the dashboard's table
 # Fresh by default: with reports' CourseStart rows the funnel no longer needs
 # the cache to meet the 500 ms target at scale (docs/performance.md); a site
 # with much larger regions may still set REPORTS_FIGURES_CACHE_SECONDS.
 DEFAULT_FIGURES_CACHE_SECONDS = 0
+
+
+@dataclass(frozen=True)
+class Listing:
+    """Which associations the dashboard's table shows: a name search and the
+    page number as it came in the query string (garbage → the first page,
+    past the end → the last, as Paginator.get_page does)."""
+
+    search: str = ""
+    page: str | int | None = 1
 
 
 @dataclass
@@ -92,10 +108,19 @@ class RegionalReport:
     figures_computed_at: datetime | None = None
     # The hobby offering's funnel per municipality and month (reports/offering_funnel.py).
     offering: OfferingFunnel | None = None
+    # The page of the association table (None: `associations` holds them all).
+    page: Page | None = None
+    search: str = ""
+
+    @property
+    def total_associations(self) -> int:
+        """Every association of the region, whatever the page or the search."""
+        return sum(m.associations for m in self.municipalities)
 
     @property
     def total_members(self) -> int:
-        return sum(row.members for row in self.associations)
+        """Memberships in the whole region, whatever the page or the search."""
+        return sum(m.members for m in self.municipalities)
 
 
 def region_members(user, region: Region):
@@ -103,25 +128,65 @@ def region_members(user, region: Region):
     return Membership.objects.filter(active=True, association__in=associations_of_region(user, region).values("pk"))
 
 
-def regional_report(user, region: Region, now: datetime | None = None) -> RegionalReport:
+def regional_report(
+    user, region: Region, now: datetime | None = None, listing: Listing | None = None
+) -> RegionalReport:
     now = now or timezone.now()
-    associations = list(
-        associations_of_region(user, region)
-        .select_related("municipality")
-        .annotate(members=Count("memberships", filter=Q(memberships__active=True)))
-        .order_by("municipality__name", "name")
-    )
-    ids = [a.pk for a in associations]
+    in_region = associations_of_region(user, region)
+    ids = list(in_region.values_list("pk", flat=True))
     members = region_members(user, region)
+    shown, page = _listed(in_region, listing)
+    rows = association_rows(shown, members)
+    courses = live_courses()
+    course_funnel, months, computed_at = history_figures(region, members, courses, now) if ids else ([], [], now)
+    return RegionalReport(
+        region=region,
+        associations=rows,
+        municipalities=by_municipality(in_region, members),
+        funnel=course_funnel,
+        months=months,
+        sessions=sources.session_summaries(association_ids=ids) if ids else [],
+        readiness_available=True,
+        attendance_available=True,
+        figures_computed_at=computed_at,
+        offering=offering_funnel(user, region, last_months(timezone.localtime(now).date(), MONTHS_SHOWN)),
+        page=page,
+        search=listing.search if listing else "",
+    )
+
+
+def _listed(in_region, listing: Listing | None):
+    """(associations to show, the paginator page or None): the whole region
+    without a listing, else one page of the name search."""
+    ordered = (
+        in_region.select_related("municipality")
+        .annotate(members=Count("memberships", filter=Q(memberships__active=True)))
+        .order_by("municipality__name", "name", "pk")
+    )
+    if listing is None:
+        return list(ordered), None
+    if listing.search:
+        ordered = ordered.filter(name__icontains=listing.search)
+    page = Paginator(ordered, PAGE_SIZE).get_page(listing.page)
+    return list(page.object_list), page
+
+
+def association_rows(associations: list, members) -> list[AssociationRow]:
+    """One row per association given (annotated with `members`): three
+    aggregate queries over those associations only."""
+    ids = [a.pk for a in associations]
+    if not ids:
+        return []
     completed_by_association = dict(
-        members.filter(Exists(CourseCompletion.objects.filter(user_id=OuterRef("user_id"))))
+        members.filter(association_id__in=ids)
+        .filter(Exists(CourseCompletion.objects.filter(user_id=OuterRef("user_id"))))
         .values("association_id")
         .annotate(n=Count("user_id", distinct=True))
         .values_list("association_id", "n")
     )
-    readiness = sources.readiness_by_association(ids) if ids else {}
-    attendance = sources.attendance_by_association(ids) if ids else {}
-    rows = [
+    readiness = sources.readiness_by_association(ids)
+    attendance = sources.attendance_by_association(ids)
+    return [
         AssociationRow(
             pk=a.pk,
             name=a.name,
@@ -129,25 +194,11 @@ def regional_report(user, region: Region, now: datetime | None = None) -> Region
             municipality=a.municipality.name,
             members=a.members,
             members_completed=completed_by_association.get(a.pk, 0),
-            readiness=(readiness or {}).get(a.pk),
-            members_attended=None if attendance is None else attendance.get(a.pk, 0),
+            readiness=readiness.get(a.pk),
+            members_attended=attendance.get(a.pk, 0),
         )
         for a in associations
     ]
-    courses = live_courses()
-    course_funnel, months, computed_at = history_figures(region, members, courses, now) if ids else ([], [], now)
-    return RegionalReport(
-        region=region,
-        associations=rows,
-        municipalities=by_municipality(rows),
-        funnel=course_funnel,
-        months=months,
-        sessions=sources.session_summaries(association_ids=ids) if ids else [],
-        readiness_available=readiness is not None,
-        attendance_available=attendance is not None,
-        figures_computed_at=computed_at,
-        offering=offering_funnel(user, region, last_months(timezone.localtime(now).date(), MONTHS_SHOWN)),
-    )
 
 
 def figures_cache_seconds() -> int:
@@ -171,17 +222,33 @@ def history_figures(region: Region, members, courses: list[Course], now: datetim
     return cache.get_or_set(key, lambda: (funnel(members, courses), completions_by_month(members, now), now), seconds)
 
 
-def by_municipality(rows: list[AssociationRow]) -> list[MunicipalityRow]:
-    """Roll association rows up per municipality (no queries). A person in two
-    associations of one municipality counts in both, as on the association rows."""
+def by_municipality(in_region, members) -> list[MunicipalityRow]:
+    """Associations, approved ones, members and members who completed a course
+    per municipality of the whole region: three GROUP BY queries, whatever the
+    number of associations. A person in two associations of one municipality
+    counts in both, as on the association rows (a membership is unique per
+    person and association, so counting memberships counts those people)."""
     result: dict[str, MunicipalityRow] = {}
-    for row in rows:
-        m = result.setdefault(row.municipality, MunicipalityRow(row.municipality))
-        m.associations += 1
-        m.members += row.members
-        m.members_completed += row.members_completed
-        if getattr(row.readiness, "status", None) == "approved":
-            m.approved += 1
+
+    def row(name: str) -> MunicipalityRow:
+        return result.setdefault(name, MunicipalityRow(name))
+
+    def per_name(associations):
+        return associations.values("municipality__name").annotate(n=Count("pk")).values_list("municipality__name", "n")
+
+    for name, n in per_name(in_region):
+        row(name).associations += n
+    for name, n in per_name(sources.approved_associations(in_region)):
+        row(name).approved += n
+    completed = Exists(CourseCompletion.objects.filter(user_id=OuterRef("user_id")))
+    per_municipality = (
+        members.values("association__municipality__name")
+        .annotate(n=Count("pk"), done=Count("pk", filter=Q(completed)))
+        .values_list("association__municipality__name", "n", "done")
+    )
+    for name, n, done in per_municipality:
+        row(name).members += n
+        row(name).members_completed += done
     return sorted(result.values(), key=lambda m: m.name)
 
 

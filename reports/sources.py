@@ -11,11 +11,18 @@ from __future__ import annotations
 
 from live import reporting as live_reporting
 from quizzes import reporting as quizzes_reporting
+from readiness import queries as readiness_queries
 from readiness import reporting as readiness_reporting
 
 
 def readiness_by_association(association_ids: list[int]) -> dict:
     return readiness_reporting.status_by_association(association_ids)
+
+
+def approved_associations(associations):
+    """The associations of the queryset approved as ready today, in SQL.
+    (readiness.queries until readiness/reporting.py publishes it.)"""
+    return readiness_queries.approved_today(associations)
 
 
 def attendance_by_association(association_ids: list[int]) -> dict:

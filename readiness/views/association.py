@@ -7,6 +7,7 @@ import logging
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db.models import Avg, Count
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,14 +16,17 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from associations.models import Association
-from readiness import reporting, services
+from readiness import queries, reporting, services
 from readiness.evaluation import evaluate
 from readiness.forms import ContactsForm, MeasuresForm, PlanForm, ReviewForm
 from readiness.models import ReadinessEvent, SelfAssessmentAnswer, Status
 from readiness.statements import STATEMENTS
+from training.pagination import pagination_context
 from training.storage import storage_errors
 
 logger = logging.getLogger(__name__)
+OVERVIEW_PAGE_SIZE = 25  # associations per page of the overview
+SEARCH_MAX_LENGTH = 100
 
 
 def _overseen(request, slug) -> Association:
@@ -247,11 +251,26 @@ def plan_file(request, slug):
 
 @login_required
 def overview(request):
-    """Every association the user oversees, with its readiness status."""
-    associations = list(Association.objects.overseen_by(request.user).select_related("municipality"))
-    if not associations:
+    """The associations the user oversees with their readiness status, one
+    page of OVERVIEW_PAGE_SIZE at a time (a name search kept across pages):
+    the statuses are derived for the page's associations only, and the count
+    waiting for review is one SQL count over all of them, so the page's work
+    does not grow with the number of associations."""
+    overseen = Association.objects.overseen_by(request.user)
+    if not overseen.exists():
         raise Http404
+    search = request.GET.get("q", "").strip()[:SEARCH_MAX_LENGTH]
+    listed = overseen.select_related("municipality").order_by("name", "pk")
+    if search:
+        listed = listed.filter(name__icontains=search)
+    page = Paginator(listed, OVERVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
+    associations = list(page.object_list)
     statuses = reporting.status_by_association([a.pk for a in associations])
-    rows = [(a, statuses[a.pk]) for a in associations]
-    waiting = [row for row in rows if row[1].status == Status.READY_FOR_REVIEW]
-    return render(request, "readiness/overview.html", {"rows": rows, "waiting": waiting})
+    context = {
+        "rows": [(a, statuses[a.pk]) for a in associations],
+        "waiting_count": queries.waiting_for_review(overseen).count(),
+        "search": search,
+        "page": page,
+        "pagination": pagination_context(request, page),
+    }
+    return render(request, "readiness/overview.html", context)

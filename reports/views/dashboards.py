@@ -13,9 +13,12 @@ from reports.course_analytics import learner_scope_or_none
 from reports.forms import PeriodForm
 from reports.funder import funder_summary
 from reports.offering_funnel import funder_offering
-from reports.regional_report import figures_cache_seconds, regional_report
+from reports.regional_report import Listing, figures_cache_seconds, regional_report
 from reports.scope import overseen_association_or_404, overseen_region_or_404, regions_overseen_by
 from reports.suppression import threshold
+from training.pagination import pagination_context
+
+SEARCH_MAX_LENGTH = 100
 
 
 @login_required
@@ -44,7 +47,8 @@ def association(request, slug):
 @login_required
 def region(request, region_id):
     region = overseen_region_or_404(request.user, region_id)
-    report = regional_report(request.user, region)
+    listing = Listing(search=request.GET.get("q", "").strip()[:SEARCH_MAX_LENGTH], page=request.GET.get("page"))
+    report = regional_report(request.user, region, listing=listing)
     peak = max((m.completions for m in report.months), default=0)
     context = {
         "region": region,
@@ -52,6 +56,7 @@ def region(request, region_id):
         "chart": chart(report.months, peak),
         "figures_minutes": max(1, round(figures_cache_seconds() / 60)) if figures_cache_seconds() > 0 else 0,
         "quizzes": sources.quizzes_with_analytics_for(request.user) or [],
+        "pagination": pagination_context(request, report.page),
     }
     return render(request, "reports/region.html", context)
 

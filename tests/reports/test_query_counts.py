@@ -50,6 +50,30 @@ def test_regional_dashboard_queries_do_not_grow_with_associations(client, world,
     assert at_10 == at_200
 
 
+def test_a_later_page_and_a_search_cost_the_queries_of_the_first_page(client, world, courses):
+    """The dashboard's table is paginated: page 3 of a search at 200
+    associations costs what page 1 of it costs at 10. (Compared with a query
+    string on both sides: a request with one costs a Site lookup more.)"""
+    client.force_login(world.coordinator)
+    url = reverse("reports:region", args=[world.kainuu.pk])
+    grow(world, courses, 10)
+    at_10 = queries(client, f"{url}?q=seura&page=1")
+    grow(world, courses, 200)
+    assert queries(client, f"{url}?q=seura&page=3") == at_10
+    assert queries(client, f"{url}?page=8") == at_10
+
+
+def test_readiness_overview_queries_do_not_grow_with_associations(client, world, courses):
+    client.force_login(world.coordinator)
+    url = reverse("readiness:overview")
+    grow(world, courses, 10)
+    at_10 = queries(client, url)
+    searched_at_10 = queries(client, f"{url}?q=seura&page=1")
+    grow(world, courses, 200)
+    assert queries(client, url) == at_10
+    assert queries(client, f"{url}?q=seura&page=4") == searched_at_10
+
+
 def test_association_matrix_queries_do_not_grow_with_associations_or_members(client, world, courses, make_members):
     client.force_login(world.coordinator)
     url = reverse("reports:association", args=[world.a.slug])
