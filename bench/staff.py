@@ -97,9 +97,16 @@ def pages(users: dict) -> list[tuple[str, str, str]]:
             ("coordinator", "start page", reverse("start")),
             ("coordinator", "reports index", reverse("reports:index")),
             ("coordinator", "regional dashboard", reverse("reports:region", args=[region])),
+            # The association table is paginated: a later page of a name search costs the same.
+            (
+                "coordinator",
+                "regional dashboard ?q=seura&page=3",
+                reverse("reports:region", args=[region]) + "?q=seura&page=3",
+            ),
             ("coordinator", "funder summary", reverse("reports:funder", args=[region])),
             ("coordinator", "association report (members matrix)", reverse("reports:association", args=[a])),
             ("coordinator", "readiness overview", reverse("readiness:overview")),
+            ("coordinator", "readiness overview ?page=2", reverse("readiness:overview") + "?page=2"),
             ("coordinator", "readiness review page", reverse("readiness:association", args=[a])),
             ("coordinator", "course analytics", reverse("reports:courses")),
             (
