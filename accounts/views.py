@@ -49,9 +49,9 @@ def profile(request):
     Saving a preferred language switches the interface to it: the language
     cookie is set and the page reloads under the new language prefix.
     """
-    # A fresh copy, so that an invalid form never changes request.user.
-    user = get_user_model().objects.select_related("municipality").get(pk=request.user.pk)
     if request.method == "POST":
+        # A fresh copy, so that an invalid form never changes request.user.
+        user = get_user_model().objects.get(pk=request.user.pk)
         form = ProfileForm(request.POST, instance=user)
         if form.is_valid():
             user = form.save()
@@ -63,6 +63,9 @@ def profile(request):
                 _set_language_cookie(response, user.preferred_language)
             return response
     else:
+        # Showing the form changes nothing: request.user is read as it is (no second
+        # query); the form needs only its municipality id, not the municipality.
+        user = request.user
         form = ProfileForm(instance=user)
     return render(request, "accounts/profile.html", {"form": form, "profile_user": user})
 
