@@ -43,7 +43,8 @@ def _bell(header: str) -> str:
 
 
 def _chrome_entries() -> int:
-    return sum(1 for key in cache._cache if ":chrome:" in key)  # the local-memory cache of the test settings
+    # The local-memory cache of the test settings; its keys are ":<version>:<key>".
+    return sum(1 for key in cache._cache if key.split(":", 2)[-1].startswith("chrome:"))
 
 
 def test_two_people_on_the_same_page_each_see_their_own_name_count_and_menu(two_people, monkeypatch, site_pages):
@@ -191,3 +192,14 @@ def test_holes_are_rendered_for_each_request(db):
     request = _preview_request(False)
     assert template.render(Context({"request": request, "who": "<a>"})) == "[&lt;a&gt;]"
     assert template.render(Context({"request": request, "who": "b"})) == "[b]"
+
+
+def test_a_page_preview_stores_no_chrome(two_people, rf, site_pages):
+    from tests.previews import preview
+
+    page = Page.objects.get(slug="tietosuoja", locale__language_code="fi").specific
+    page.title = "Luonnos"  # the editor's unsaved form
+    response = preview(page, two_people[0], rf)
+    assert response.status_code == 200
+    assert 'class="site-header"' in response.content.decode()
+    assert _chrome_entries() == 0
