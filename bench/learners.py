@@ -390,6 +390,9 @@ def main(argv=None) -> int:
     from django.core.cache import cache
     from django.utils import translation
 
+    from training.url_warmup import populate_reverse_tables
+
+    populate_reverse_tables()  # as training/wsgi.py does when a server process starts
     translation.activate("fi")
     course, lessons, quiz, users = build_world(args.learners)
     cache.clear()
