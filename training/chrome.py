@@ -52,12 +52,14 @@ def hole_token(name: str) -> str:
 
 def shared_inputs(context, name: str, extra=(), *, same_on_every_page: bool = False) -> list[str] | None:
     """What the chrome named `name` shows outside its holes, or None when it
-    must not be stored (a preview, no request). `extra` are inputs the block
+    must not be stored (a preview, no request, an error page). `extra` are inputs the block
     declares (e.g. the Work menu's link names). A chrome that is
     `same_on_every_page` (the footer: no aria-current, no switcher, nothing
     of the visitor's) depends only on the site and the language."""
     request = context.get("request")
     if request is None or getattr(request, "is_preview", False):
+        return None
+    if getattr(request, "chrome_not_stored", False):  # an error page (training/views.py)
         return None
     inputs = [str(FORMAT), name, request.get_host(), get_script_prefix(), get_language() or "", *extra]
     if same_on_every_page:

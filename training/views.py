@@ -79,13 +79,20 @@ def healthz(request):
     return JsonResponse({"status": status, **checks}, status=503 if status == "unavailable" else 200)
 
 
+def _error_page(request, template: str, status: int):
+    # The path of an error page is anyone's choice: its header is rendered
+    # for this request only, never stored per path (training/chrome.py).
+    request.chrome_not_stored = True
+    return render(request, template, status=status)
+
+
 def bad_request(request, exception=None):
-    return render(request, "400.html", status=400)
+    return _error_page(request, "400.html", 400)
 
 
 def permission_denied(request, exception=None):
-    return render(request, "403.html", status=403)
+    return _error_page(request, "403.html", 403)
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    return _error_page(request, "404.html", 404)

@@ -203,3 +203,15 @@ def test_a_page_preview_stores_no_chrome(two_people, rf, site_pages):
     assert response.status_code == 200
     assert 'class="site-header"' in response.content.decode()
     assert _chrome_entries() == 0
+
+
+def test_a_page_not_found_stores_no_header_for_its_path(two_people, site_pages):
+    # Anyone can ask for any path: one stored header per unknown path would let them fill the cache.
+    client = _client(two_people[0])
+    _header(client)
+    stored = _chrome_entries()
+    for number in (1, 2):
+        response = client.get(f"/fi/no-such-page-{number}/")
+        assert response.status_code == 404
+        assert '<header class="site-header"' in response.content.decode()
+    assert _chrome_entries() == stored
