@@ -39,6 +39,7 @@ import hashlib
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
+from django.db import connection, transaction
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
@@ -67,9 +68,18 @@ def versions(user_pk: int | None) -> tuple[str, str | None]:
     return found[VERSION_KEY], found[learner_key]
 
 
+def _renew_now_and_on_commit(renew) -> None:
+    """Renew at once (this request sees the change) and, inside a transaction,
+    once more when it commits: another process that read the rows before the
+    commit may have stored what it saw under the first new token meanwhile."""
+    renew()
+    if connection.in_atomic_block:
+        transaction.on_commit(renew)
+
+
 def bump_content_version() -> None:
     """Invalidate every cached outline, route and page, and the site chrome."""
-    content_version.renew()
+    _renew_now_and_on_commit(content_version.renew)
 
 
 def learner_version(user_pk: int) -> str:
@@ -78,7 +88,8 @@ def learner_version(user_pk: int) -> str:
 
 def bump_learner_version(user_pk: int) -> None:
     """Invalidate the pages cached for one learner."""
-    content_version.renew_token(_learner_key(user_pk))
+    key = _learner_key(user_pk)
+    _renew_now_and_on_commit(lambda: content_version.renew_token(key))
 
 
 def outline_key(course_pk: int, locale_id: int) -> str:
