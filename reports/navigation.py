@@ -4,7 +4,11 @@ manual badges). Reports is the top layer, so it may ask every app's own
 permission rule; the menu never grants anything, each view checks again.
 
 Roles change rarely and the header is on every page, so the answer is cached
-per user for a minute (and per request).
+per user (and per request) under the content version, which a publish renews
+(the trainers of a live session are set on its page), and forgotten whenever
+one of the person's roles changes (reports/signal_handlers.py: their account,
+groups, memberships and coordinator assignments). CACHE_SECONDS only bounds
+what a change made around the ORM (a raw update) could leave stale.
 """
 
 from dataclasses import dataclass
@@ -17,8 +21,9 @@ from associations.models import Association
 from badges.services import may_award
 from live.scope import trains
 from quizzes import permissions as quiz_permissions
+from training import content_version
 
-CACHE_SECONDS = 60
+CACHE_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -58,17 +63,30 @@ def _url_names_for(user) -> list[str]:
     return names
 
 
+def _cache_key(user_pk: int) -> str:
+    return f"nav:work:{user_pk}"
+
+
+def forget(user_pk: int | None) -> None:
+    """One of the person's roles changed: their next page works the menu out anew."""
+    if user_pk is not None:
+        cache.delete(_cache_key(user_pk))
+
+
 def work_links(request) -> list[WorkLink]:
     """The work links of the request's user, in menu order ([] for anonymous people and learners)."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return []
     if not hasattr(request, "_work_links"):
-        key = f"nav:work:{user.pk}"
-        names = cache.get(key)
-        if names is None:
+        key = _cache_key(user.pk)
+        version = content_version.current()
+        stored = cache.get(key)
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == version:
+            names = stored[1]
+        else:
             names = _url_names_for(user)
-            cache.set(key, names, CACHE_SECONDS)
+            cache.set(key, (version, names), CACHE_SECONDS)
         by_name = {link.url_name: link for link in (REPORTS, READINESS, TRAININGS, QUIZ_ANALYTICS, MARKING, AWARD)}
         request._work_links = [by_name[name] for name in names]
     return request._work_links
