@@ -24,7 +24,8 @@ When it changes
   rare next to reading, so one site-wide token is simple and correct.
 - A learner's pages also include their *learner version*, renewed when their
   enrolments, step or course completions, reflections or account change, and
-  when the step they last opened changes.
+  when the step they last opened changes, and their unread-notification
+  version (notifications/unread.py), so the header's bell is never stale.
 - Pages are not stored when they would show a one-off message, for previews,
   for pages with a view restriction, or for requests with a query string.
 
@@ -44,6 +45,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
 
+from notifications import unread
 from training import content_version
 
 VERSION_KEY = content_version.KEY
@@ -64,7 +66,8 @@ def versions(user_pk: int | None) -> tuple[str, str | None]:
     if user_pk is None:
         return content_version.current(), None
     learner_key = _learner_key(user_pk)
-    found = content_version.tokens([VERSION_KEY, learner_key])
+    # The header's bell is part of a whole cached page: its version comes in the same round trip.
+    found = content_version.tokens([VERSION_KEY, learner_key, unread.version_key(user_pk)])
     return found[VERSION_KEY], found[learner_key]
 
 
@@ -122,7 +125,7 @@ def page_key(request, current: tuple[str, str | None] | None = None) -> str:
     content, learner = current or versions(user_pk)
     parts = [request.get_host(), request.path, get_language() or "", content]
     if user_pk is not None:
-        parts += ["learner", str(user_pk), learner]
+        parts += ["learner", str(user_pk), learner, content_version.token(unread.version_key(user_pk))]
     key = "courses:page:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
     fresh = content_version.minted_here(VERSION_KEY) or (
         user_pk is not None and content_version.minted_here(_learner_key(user_pk))

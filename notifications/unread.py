@@ -26,6 +26,12 @@ from django.db import connection, transaction
 TIMEOUT = 300  # seconds
 
 
+def version_key(user_pk: int) -> str:
+    """The cache key of the person's unread version (whole cached pages that
+    show the bell are keyed on it too: courses/caching.py)."""
+    return _version_key(user_pk)
+
+
 def _version_key(user_pk: int) -> str:
     return f"notifications:unread-version:{user_pk}"
 
