@@ -21,6 +21,7 @@ from associations.models import Membership
 from courses import services
 from courses.authoring import REVIEWERS, TRAINERS
 from courses.models import CourseCompletion, CourseIndexPage, CoursePage, Enrolment
+from training import content_version
 
 MAX_SUGGESTIONS = 3
 MAX_REVIEWS = 5
@@ -40,17 +41,22 @@ def _in_language(courses) -> dict:
 
 
 def catalogue_url(request) -> str | None:
-    """The course catalogue in the interface language, else in the default language."""
+    """The course catalogue in the interface language, else in the default
+    language; the same for everyone, so kept under the content version."""
     default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
     current = get_language()
-    catalogues = {
-        index.locale.language_code: index
-        for index in CourseIndexPage.objects.live()
-        .filter(locale__language_code__in=[current, default])
-        .select_related("locale")
-    }
-    catalogue = catalogues.get(current) or catalogues.get(default)
-    return catalogue.get_url(request) if catalogue else None
+
+    def build():
+        catalogues = {
+            index.locale.language_code: index
+            for index in CourseIndexPage.objects.live()
+            .filter(locale__language_code__in=[current, default])
+            .select_related("locale")
+        }
+        catalogue = catalogues.get(current) or catalogues.get(default)
+        return catalogue.get_url(request) if catalogue else None
+
+    return content_version.remembered(f"courses:catalogue-url:{request.get_host()}:{current}:{default}", build)
 
 
 def continue_context(user, request) -> dict:

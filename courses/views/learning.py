@@ -10,7 +10,8 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 
 from courses import learner_progress
-from courses.models import CourseCompletion, CourseIndexPage, CoursePage, Enrolment
+from courses.models import CourseCompletion, CoursePage, Enrolment
+from courses.start_panels import catalogue_url
 from training import content_version
 
 
@@ -63,7 +64,7 @@ def my_learning(request):
     context = {
         "in_progress": in_progress,
         "completed": completed,
-        "catalogue_url": _catalogue_url(request, current_language, default_language),
+        "catalogue_url": catalogue_url(request),
     }
     return render(request, "courses/my_learning.html", context)
 
@@ -79,23 +80,6 @@ def _course_links(request) -> dict[UUID, dict[str, CourseLink]]:
         return links
 
     return content_version.remembered(f"courses:course-links:{request.get_host()}", build)
-
-
-def _catalogue_url(request, current_language: str, default_language: str) -> str | None:
-    """The catalogue in the visitor's language, else in the default language."""
-
-    def build():
-        catalogues = {
-            index.locale.language_code: index
-            for index in CourseIndexPage.objects.live()
-            .filter(locale__language_code__in=[current_language, default_language])
-            .select_related("locale")
-        }
-        catalogue = catalogues.get(current_language) or catalogues.get(default_language)
-        return catalogue.get_url(request) if catalogue else None
-
-    key = f"courses:catalogue-url:{request.get_host()}:{current_language}:{default_language}"
-    return content_version.remembered(key, build)
 
 
 def _latest_activity(row):
