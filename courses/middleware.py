@@ -16,9 +16,10 @@ from django.contrib.auth.views import redirect_to_login
 from courses import caching
 from training.observability import metrics
 
-# /<language>/<catalogue>/, /<language>/<catalogue>/<course>/ and
-# /<language>/<catalogue>/<course>/<module>/<step>/
-PAGE_PATH = re.compile(r"^/[a-z]{2}(?:-[a-z0-9]+)?/[^/]+/(?:[^/]+/(?:[^/]+/[^/]+/)?)?$")
+# /<language>/ (the home page, which shares its anonymous copy the same way:
+# home/serving.py), /<language>/<catalogue>/, /<language>/<catalogue>/<course>/
+# and /<language>/<catalogue>/<course>/<module>/<step>/
+PAGE_PATH = re.compile(r"^/[a-z]{2}(?:-[a-z0-9]+)?/(?:[^/]+/(?:[^/]+/(?:[^/]+/[^/]+/)?)?)?$")
 
 
 class CoursePageCacheMiddleware:

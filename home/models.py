@@ -12,13 +12,17 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from courses.models.pages import KnownRestrictions
 from home import serving
 
 CONTENT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
-class HomePage(Page):
-    """The root of each language's site: who Kohtaamo is for and where to start."""
+class HomePage(KnownRestrictions, Page):
+    """The root of each language's site: who Kohtaamo is for and where to start.
+
+    Routed from the course page cache's route entries (courses/middleware.py),
+    which also say when it has no view restriction (KnownRestrictions)."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
     body = RichTextField(_("body"), features=CONTENT_FEATURES, blank=True)

@@ -2,6 +2,8 @@
 shared whole (home/serving.py)."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 SIGNUP = 'signup/"'  # the anonymous call to action's link
@@ -54,3 +56,32 @@ def test_a_preview_does_not_use_the_shared_content(client, home):
     draft = home.get_latest_revision_as_object()
     assert "Luonnos" in draft.make_preview_request().content.decode()
     assert "Luonnos" not in client.get("/fi/").content.decode()
+
+
+def _wagtail_queries(queries) -> list[str]:
+    return [q["sql"] for q in queries if "wagtailcore_" in q["sql"]]
+
+
+def test_a_repeat_anonymous_visit_is_answered_before_wagtail_routing(client, home):
+    client.get("/fi/")
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/fi/")
+    assert again.status_code == 200
+    assert len(queries) == 0  # no site, locale or page lookup: the middleware answered
+
+
+def test_a_signed_in_home_page_is_routed_without_a_site_page_or_restriction_query(client, home, learner):
+    client.force_login(learner)
+    client.get("/fi/")  # stores the route
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/fi/")
+    assert START in again.content.decode().split("<main")[-1]
+    assert _wagtail_queries(queries) == []
+
+
+def test_a_view_restriction_added_after_a_cached_visit_is_enforced_at_once(client, home):
+    client.get("/fi/")  # the route and the anonymous copy are stored
+    PageViewRestriction.objects.create(page=home, restriction_type=PageViewRestriction.PASSWORD, password="salasana")
+    response = client.get("/fi/")
+    assert 'name="password"' in response.content.decode()
+    assert SIGNUP not in response.content.decode().split("<main")[-1]
