@@ -7,10 +7,11 @@ association a staff member could manage). Two queries, whatever the number
 of associations or requests.
 """
 
+from django.db.models import Value
 from django.urls import reverse
 
-from accounts.start import register_panel
-from associations.models import Association, JoinRequest, Membership, Role
+from accounts.start import register_panel, shared
+from associations.models import Association, CoordinatorAssignment, JoinRequest, Membership, Role
 
 MAX_REQUESTS = 8
 
@@ -22,8 +23,31 @@ def contact_associations(user):
     ).distinct()
 
 
+# Not a Role value: marks "coordinates a region" among the roles below.
+COORDINATOR = "__coordinator__"
+
+
+def roles(user) -> frozenset[str]:
+    """The roles of the user's active memberships, plus COORDINATOR when they
+    coordinate a region: one query per start page, shared by every panel that
+    asks (the contact and coordinator checks, the suggested courses)."""
+
+    def read():
+        memberships = Membership.objects.filter(user=user, active=True).order_by().values_list("role")
+        coordinates = CoordinatorAssignment.objects.filter(user=user).order_by().values_list(Value(COORDINATOR))
+        return frozenset(role for (role,) in memberships.union(coordinates))
+
+    return shared(user, "associations:roles", read)
+
+
 def is_contact(user) -> bool:
-    return Membership.objects.filter(user=user, active=True, role=Role.CONTACT).exists()
+    """An active contact of an association."""
+    return Role.CONTACT in roles(user)
+
+
+def is_coordinator(user) -> bool:
+    """A regional coordinator."""
+    return COORDINATOR in roles(user)
 
 
 def join_requests_context(user, request) -> dict:

@@ -6,8 +6,14 @@
   their associations, not yet begun;
 - "Pages waiting for your review": Wagtail workflow tasks the person may act on.
 
-Each context runs a fixed number of queries, whatever the number of courses.
+Each context runs a fixed number of queries, whatever the number of courses:
+the live courses are kept under the content version (`live_courses`), which
+steps each requires too (courses/learner_progress.py); the learner's
+enrolments and completions are read once for both panels.
 """
+
+import uuid
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import reverse
@@ -16,9 +22,10 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, TaskState
 
 from accounts.roles import is_staff
-from accounts.start import register_panel
-from associations.models import Membership
-from courses import services
+from accounts.start import group_names, register_panel, shared
+from associations.start_panels import COORDINATOR
+from associations.start_panels import roles as association_roles
+from courses import learner_progress
 from courses.authoring import REVIEWERS, TRAINERS
 from courses.models import CourseCompletion, CourseIndexPage, CoursePage, Enrolment
 from training import content_version
@@ -33,7 +40,7 @@ def _in_language(courses) -> dict:
     current = get_language()
     versions: dict = {}
     for course in courses:
-        versions.setdefault(course.translation_key, {})[course.locale.language_code] = course
+        versions.setdefault(course.translation_key, {})[course.language_code] = course
     return {
         key: by_language.get(current) or by_language.get(default) or next(iter(by_language.values()))
         for key, by_language in versions.items()
@@ -59,19 +66,77 @@ def catalogue_url(request) -> str | None:
     return content_version.remembered(f"courses:catalogue-url:{request.get_host()}:{current}:{default}", build)
 
 
+@dataclass(frozen=True)
+class CourseCard:
+    """What the start page shows of a live course page (one translation).
+    `language_code` is what `{% content_lang %}` reads."""
+
+    pk: int
+    translation_key: uuid.UUID
+    title: str
+    language_code: str
+    intended_roles: tuple[str, ...]
+    url: str | None
+
+
+def live_courses(request) -> list[CourseCard]:
+    """Every live course page (each translation), the same for everyone: kept
+    under the content version per host (a publish, unpublish, move or Site
+    change renews it), so a start page reads no course page."""
+
+    def build():
+        pages = CoursePage.objects.live().select_related("locale").order_by("path")
+        return [
+            CourseCard(
+                pk=page.pk,
+                translation_key=page.translation_key,
+                title=page.title,
+                language_code=page.locale.language_code,
+                intended_roles=tuple(page.intended_roles or ()),
+                url=page.get_url(request),
+            )
+            for page in pages
+        ]
+
+    return content_version.remembered(f"courses:start-cards:{request.get_host()}", build)
+
+
+def _enrolments(user) -> dict:
+    """{course key: when the learner last visited it (else enrolled)}, one query per start page."""
+    return shared(
+        user,
+        "courses:enrolments",
+        lambda: {
+            key: visited or enrolled
+            for key, visited, enrolled in Enrolment.objects.filter(user=user).values_list(
+                "course_key", "last_visited_at", "enrolled_at"
+            )
+        },
+    )
+
+
+def _completions(user) -> dict:
+    """{course key: completed at} of the learner, one query per start page."""
+    return shared(
+        user,
+        "courses:completions",
+        lambda: dict(CourseCompletion.objects.filter(user=user).values_list("course_key", "completed_at")),
+    )
+
+
 def continue_context(user, request) -> dict:
-    enrolments = {e.course_key: e for e in Enrolment.objects.filter(user=user)}
-    done = set(CourseCompletion.objects.filter(user=user).values_list("course_key", flat=True))
-    keys = set(enrolments) - done
-    shown = _in_language(CoursePage.objects.live().filter(translation_key__in=keys).select_related("locale"))
-    progress = services.progress_for(user, list(shown.values()))
+    enrolments = _enrolments(user)
+    completed = _completions(user)
+    keys = set(enrolments) - set(completed)
+    shown = _in_language(card for card in live_courses(request) if card.translation_key in keys)
+    progress = learner_progress.progress(user, list(shown.values()), completed_at=completed)
     rows = [
         {
             "course": course,
-            "url": course.get_url(request),
+            "url": course.url,
             "continue_url": reverse("courses:continue", args=[course.pk]),
             "progress": progress[key],
-            "visited": enrolments[key].last_visited_at or enrolments[key].enrolled_at,
+            "visited": enrolments[key],
         }
         for key, course in shown.items()
     ]
@@ -80,25 +145,23 @@ def continue_context(user, request) -> dict:
 
 
 def suggestions_context(user, request) -> dict:
-    roles = set(Membership.objects.filter(user=user, active=True).values_list("role", flat=True))
-    begun = set(Enrolment.objects.filter(user=user).values_list("course_key", flat=True)) | set(
-        CourseCompletion.objects.filter(user=user).values_list("course_key", flat=True)
-    )
+    roles = association_roles(user) - {COORDINATOR}  # the roles of their active memberships
+    begun = set(_enrolments(user)) | set(_completions(user))
     suggested = []
     if roles:
-        courses = CoursePage.objects.live().exclude(translation_key__in=begun).select_related("locale")
+        courses = (card for card in live_courses(request) if card.translation_key not in begun)
         shown = _in_language(courses).values()
-        suggested = [c for c in sorted(shown, key=lambda c: c.title) if roles & set(c.intended_roles or [])]
+        suggested = [c for c in sorted(shown, key=lambda c: c.title) if roles & set(c.intended_roles)]
     return {
         "has_association": bool(roles),
-        "courses": [{"course": c, "url": c.get_url(request)} for c in suggested[:MAX_SUGGESTIONS]],
+        "courses": [{"course": c, "url": c.url} for c in suggested[:MAX_SUGGESTIONS]],
         "catalogue_url": catalogue_url(request),
         "find_url": reverse("associations:find"),
     }
 
 
 def authors(user) -> bool:
-    return is_staff(user) or user.groups.filter(name__in=[TRAINERS, REVIEWERS]).exists()
+    return is_staff(user) or bool(group_names(user) & {TRAINERS, REVIEWERS})
 
 
 def reviews_context(user, request) -> dict:

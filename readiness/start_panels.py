@@ -18,7 +18,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.start import register_panel
-from associations.models import Association, CoordinatorAssignment, Membership, Role
+from associations.models import Association, Role
+from associations.start_panels import is_contact, is_coordinator  # one roles query per start page
 from readiness import evaluation
 from readiness.models import Approval, AssociationReadiness, Status
 from readiness.services import RENEWAL_WINDOW_DAYS
@@ -28,14 +29,6 @@ MAX_ITEMS = 8
 
 def _association_url(slug: str, anchor: str) -> str:
     return reverse("readiness:association", kwargs={"slug": slug}) + anchor
-
-
-def is_contact(user) -> bool:
-    return Membership.objects.filter(user=user, active=True, role=Role.CONTACT).exists()
-
-
-def is_coordinator(user) -> bool:
-    return CoordinatorAssignment.objects.filter(user=user).exists()
 
 
 def next_step_context(user, request) -> dict:

@@ -15,20 +15,13 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 
 from accounts.start import register_panel
-from associations.models import Association, CoordinatorAssignment, Membership, Region, Role
+from associations.models import Association, Membership, Region, Role
+from associations.start_panels import is_contact, is_coordinator  # one roles query per start page
 from courses.models import CourseCompletion, Enrolment
 from readiness.models import Status
 from readiness.reporting import status_by_association
 
 MAX_ASSOCIATIONS = 8
-
-
-def is_contact(user) -> bool:
-    return Membership.objects.filter(user=user, active=True, role=Role.CONTACT).exists()
-
-
-def is_coordinator(user) -> bool:
-    return CoordinatorAssignment.objects.filter(user=user).exists()
 
 
 def _member_figures(memberships, group_by: str) -> tuple[dict, dict]:
