@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from django.test import TransactionTestCase
 
 # Playwright runs an event loop in this thread; Django's ORM calls from the
 # test body are still synchronous and safe here.
@@ -76,11 +77,27 @@ class _DemoSnapshot:
     """`seed_demo` once per worker, then a byte copy of the database restored
     before each browser test (SQLite's backup API: milliseconds instead of
     seconds). Uploaded files the seed wrote are kept and copied back too. On
-    other databases every browser test seeds afresh."""
+    other databases every browser test seeds afresh.
+
+    A browser test is transactional, so pytest-django flushes the database
+    after it (DELETE from every table, then post_migrate recreates the content
+    types and permissions: about a second on a busy machine). When the next
+    test on this worker is a browser test too, that flushed state is never
+    seen: the restore overwrites the whole database first. So the flush is
+    left out then (`skip_flush_before`); before any other test, or the last
+    browser test of the worker, it runs as always."""
 
     def __init__(self):
         self.database = None
         self.media: Path | None = None
+        self.next_item: pytest.Item | None = None
+        self.skip_next_flush = False
+
+    def skip_flush_before(self, next_item: pytest.Item | None) -> None:
+        """Leave out the coming flush if `next_item` restores the snapshot anyway."""
+        self.skip_next_flush = (
+            self.database is not None and next_item is not None and "site" in getattr(next_item, "fixturenames", ())
+        )
 
     def restore_or_seed(self, settings, tmp_path_factory):
         from django.contrib.contenttypes.models import ContentType
@@ -117,4 +134,30 @@ _demo_snapshot = _DemoSnapshot()
 def site(live_server, transactional_db, settings, tmp_path_factory):
     """The demo site (pages and accounts) served by `live_server`; returns its URL."""
     _demo_snapshot.restore_or_seed(settings, tmp_path_factory)
-    return live_server.url
+    yield live_server.url
+    # Runs before pytest-django's flush (this fixture depends on transactional_db).
+    _demo_snapshot.skip_flush_before(_demo_snapshot.next_item)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """Tell `_DemoSnapshot` which test runs next on this worker (pytest and
+    xdist both know it when a test starts)."""
+    _demo_snapshot.next_item = nextitem
+    try:
+        return (yield)
+    finally:
+        _demo_snapshot.next_item = None
+
+
+_flush_after_transactional_test = TransactionTestCase._fixture_teardown
+
+
+def _fixture_teardown(self):
+    if _demo_snapshot.skip_next_flush:
+        _demo_snapshot.skip_next_flush = False
+        return
+    _flush_after_transactional_test(self)
+
+
+TransactionTestCase._fixture_teardown = _fixture_teardown
