@@ -7,6 +7,8 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 SMALL_CELL_NOTE = _("Optional; reports only show totals of 5 or more.")
@@ -21,6 +23,49 @@ PURPOSES = {
 }
 
 
+def _attrs(attrs: dict) -> str:
+    """Django's `django/forms/widgets/attrs.html`, in Python."""
+    return _joined(
+        format_html(" {}", name) if value is True else format_html(' {}="{}"', name, str(value))
+        for name, value in attrs.items()
+        if value is not False
+    )
+
+
+def _joined(parts) -> str:
+    """Safe HTML parts as one safe string (each part already escaped)."""
+    return format_html_join("", "{}", ((part,) for part in parts))
+
+
+class Select(forms.Select):
+    """`forms.Select` writing the very HTML of Django's `select.html` and
+    `select_option.html` templates in Python, without a template include per
+    option: the home municipality list has hundreds, and rendering them was
+    most of the profile page's CPU (tests/accounts/test_profile_queries.py
+    compares the two renderings). Named Select, as crispy-forms gives the
+    <select> the lower-cased widget class name as a CSS class ("select")."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        parts = [format_html('<select name="{}"{}>', widget["name"], _attrs(widget["attrs"]))]
+        for group_name, group_choices, _index in widget["optgroups"]:
+            if group_name:
+                parts.append(format_html('\n  <optgroup label="{}">', group_name))
+            for option in group_choices:
+                parts.append(
+                    format_html(
+                        '\n  <option value="{}"{}>{}</option>\n',
+                        str(option["value"]),
+                        _attrs(option["attrs"]),
+                        option["label"],
+                    )
+                )
+            if group_name:
+                parts.append(SafeString("\n  </optgroup>"))
+        parts.append(SafeString("\n</select>"))
+        return _joined(parts)
+
+
 def municipality_queryset():
     """Municipalities, reached through the User relation: `accounts` never imports `associations`."""
     model = get_user_model()._meta.get_field("municipality").related_model
@@ -33,6 +78,7 @@ class ProfileForm(forms.ModelForm):
     preferred_language = forms.ChoiceField(
         label=_("Preferred language"),
         required=False,
+        widget=Select,
         help_text=_("The language the site is shown in after you log in."),
     )
     municipality = forms.ModelChoiceField(
@@ -40,6 +86,7 @@ class ProfileForm(forms.ModelForm):
         queryset=None,
         required=False,
         empty_label=_("Not given"),
+        widget=Select,
     )
 
     class Meta:
@@ -54,6 +101,7 @@ class ProfileForm(forms.ModelForm):
             "education_level",
             "municipality",
         ]
+        widgets = dict.fromkeys(("gender", "age_band", "employment_status", "education_level"), Select)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

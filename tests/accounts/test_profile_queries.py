@@ -4,6 +4,7 @@ form), and however many municipalities the list offers."""
 
 import pytest
 
+from accounts.forms import ProfileForm, Select
 from associations.models import Municipality, Region
 
 pytestmark = pytest.mark.django_db
@@ -36,3 +37,65 @@ def test_profile_costs_the_same_queries_for_any_number_of_municipalities(
     with django_assert_num_queries(PROFILE_QUERIES):
         response = client.get("/fi/profile/")
     assert response.content.decode().count("Kunta ") == n
+
+
+# --- the profile's selects are written in Python (accounts.forms.Select) ---
+
+
+def _with_plain_selects(form):
+    """The same form with Django's template-rendered Select widgets."""
+    from django import forms
+
+    for field in form.fields.values():
+        if isinstance(field.widget, Select):
+            plain = forms.Select(attrs=field.widget.attrs)
+            plain.choices = field.widget.choices
+            plain.is_required = field.widget.is_required
+            field.widget = plain
+    return form
+
+
+@pytest.mark.parametrize("bound", [False, True], ids=["unbound", "bound"])
+def test_the_profile_selects_render_exactly_as_djangos_select(learner, bound):
+    municipalities = add_municipalities(5)
+    learner.municipality = municipalities[2]
+    learner.gender = ProfileForm.base_fields["gender"].choices[1][0]
+    data = (
+        {"municipality": str(municipalities[3].pk), "preferred_language": "sv", "age_band": '<&>"'} if bound else None
+    )
+    fast, plain = ProfileForm(data, instance=learner), _with_plain_selects(ProfileForm(data, instance=learner))
+    names = [name for name, field in fast.fields.items() if isinstance(field.widget, Select)]
+    assert set(names) == {
+        "preferred_language",
+        "gender",
+        "age_band",
+        "employment_status",
+        "education_level",
+        "municipality",
+    }
+    for name in names:
+        attrs = {"class": "form-select", "aria-describedby": f"{name}_helptext", "data-x": True, "hidden": False}
+        assert str(fast[name].as_widget(attrs=attrs)) == str(plain[name].as_widget(attrs=attrs)), name
+
+
+def test_fast_select_writes_option_groups_and_escapes_like_djangos_select():
+    from django import forms
+
+    choices = [("", "—"), ("Ryhmä <1>", [("a", "A & B"), ('b"', "<b>")]), ("c", "C")]
+    fast, plain = Select(choices=choices), forms.Select(choices=choices)
+    for value in ("", "a", 'b"', "c", None):
+        assert fast.render("x", value, {"id": "id_x", "required": True}) == plain.render(
+            "x", value, {"id": "id_x", "required": True}
+        )
+
+
+def test_the_profile_page_offers_every_municipality_once_and_the_persons_own_selected(client, learner):
+    municipalities = add_municipalities(3)
+    learner.municipality = municipalities[1]
+    learner.save()
+    client.force_login(learner)
+    html = client.get("/fi/profile/").content.decode()
+    assert f'<option value="{municipalities[1].pk}" selected>Kunta 1</option>' in html
+    for municipality in municipalities:
+        assert html.count(f'<option value="{municipality.pk}"') == 1
+    assert 'name="municipality" class="select form-select"' in html  # crispy's class from the widget's name
