@@ -34,7 +34,7 @@ def mine(request):
         .order_by("-issued_on")
     )
     course_titles = _course_titles({a.badge_class.course_key for a in awards if a.badge_class.course_key})
-    issuer_name = services.issuer().name
+    issuer_name = services.issuer().name if awards or association_awards else ""  # no badges: no issuer read
     rows = [_mine_row(request, award, course_titles, issuer_name) for award in awards]
     association_rows = [_mine_row(request, award, course_titles, issuer_name) for award in association_awards]
     context = {"rows": rows, "association_rows": association_rows, "may_award": services.may_award(request.user)}

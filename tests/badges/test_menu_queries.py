@@ -25,3 +25,11 @@ def test_my_badges_costs_the_same_queries_for_one_badge_and_many(client, person,
     with django_assert_num_queries(MY_BADGES_QUERIES):
         response = client.get("/fi/badges/")
     assert response.content.decode().count('class="card mb-3 badge-card"') == n
+
+
+def test_my_badges_without_badges_reads_no_issuer(client, person, django_assert_num_queries):
+    client.force_login(person)
+    assert client.get("/fi/badges/").status_code == 200
+    with django_assert_num_queries(MY_BADGES_QUERIES - 1):  # the issuer names only a badge's share links
+        response = client.get("/fi/badges/")
+    assert "You have no badges yet." in response.content.decode()
