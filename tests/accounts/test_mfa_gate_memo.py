@@ -5,6 +5,8 @@ checked on every request."""
 import time
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from accounts import middleware, policies
 from tests.factories import UserFactory
@@ -69,3 +71,24 @@ def test_memo_of_another_user_does_not_count(client, learner, made_contact, site
     made_contact.add(other.pk)
     client.force_login(other)  # same browser, a new login
     assert client.get("/fi/").status_code == 302
+
+
+def _session_writes(queries) -> list[str]:
+    return [q["sql"] for q in queries if q["sql"].startswith(("UPDATE", "INSERT")) and "django_session" in q["sql"]]
+
+
+def test_a_section_checked_on_every_request_does_not_rewrite_a_fresh_memo(client, learner):
+    client.force_login(learner)
+    client.get("/fi/associations/")  # checked, and the pass remembered
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/fi/associations/").status_code == 200
+    assert _session_writes(queries) == []
+
+
+def test_a_memo_with_less_than_half_its_time_left_is_renewed(client, learner, monkeypatch):
+    client.force_login(learner)
+    client.get("/fi/associations/")
+    later = time.time() + middleware.MEMO_SECONDS * 0.6
+    monkeypatch.setattr(middleware.time, "time", lambda: later)
+    client.get("/fi/associations/")
+    assert client.session[middleware.MEMO_KEY][1] == pytest.approx(later + middleware.MEMO_SECONDS)

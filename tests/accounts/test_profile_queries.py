@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 # Under test settings (database sessions): the request's own queries (session,
 # user, the MFA gate's checks on /profile/, the site chrome) plus the page's one
 # read, the municipality list (the person is not read again for a GET).
-PROFILE_QUERIES = 12
+PROFILE_QUERIES = 9
 
 
 def add_municipalities(n: int) -> list[Municipality]:

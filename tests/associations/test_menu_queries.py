@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 # the request's own queries plus the page's three reads, the memberships (with
 # association and municipality), the pending join requests and the associations
 # the person oversees.
-MY_ASSOCIATIONS_QUERIES = 8
+MY_ASSOCIATIONS_QUERIES = 5
 
 
 def count(client, django_assert_num_queries):

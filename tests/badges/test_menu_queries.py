@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 # user, the MFA gate's role checks on /badges/ pages, the site chrome) plus the
 # page's reads: the person's awards (with badge class), their associations'
 # awards, the issuer and may-award.
-MY_BADGES_QUERIES = 15
+MY_BADGES_QUERIES = 12
 
 
 @pytest.mark.parametrize("n", [1, 5])

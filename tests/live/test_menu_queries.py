@@ -17,10 +17,10 @@ pytestmark = pytest.mark.django_db
 # The request (session, user), the MFA gate's role checks on /live/ pages and
 # the cancellations of the listed sessions: the calendar page and the listing
 # are kept under the content version (live/views/calendar.py).
-CALENDAR_QUERIES = 12
+CALENDAR_QUERIES = 9
 # The request, the MFA gate, the feed, the upcoming registrations (with their
 # sessions' locales), the attended sessions, the site.
-MY_SESSIONS_QUERIES = 15
+MY_SESSIONS_QUERIES = 12
 
 
 def add_sessions(make_session, n: int, *, start_day: int = 3) -> list:
