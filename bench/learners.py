@@ -27,8 +27,8 @@ Each row is a case (`docs/performance.md` says which is which):
 
 Figures: in-process CPU ms per request (time.process_time, so other work on
 the machine disturbs them less than wall time) as mean, median, p90 and the
-slowest (the mean holds the request that builds a shared copy and any garbage
-collection pause; the median is the steady state), SQL queries per request
+slowest (the mean holds the request that builds a shared copy and any pause
+of the process, e.g. a garbage collection; the median is the steady state), SQL queries per request
 (CaptureQueriesContext), and CPU of /healthz ÷ CPU of the row (≈ the
 throughput ratio a CPU-bound server would show). The Redis database
 (--redis-url, default db 13) is flushed: give the bench its own.
