@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import gc
 import json
 import os
 import secrets
@@ -401,6 +402,7 @@ def main(argv=None) -> int:
     from training.url_warmup import populate_reverse_tables
 
     populate_reverse_tables()  # as training/wsgi.py does when a server process starts
+    gc.freeze()  # and then this (training/wsgi.py)
     translation.activate("fi")
     course, lessons, quiz, users = build_world(args.learners)
     cache.clear()
