@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from accounts.forms import Select
 from activities.models import Activity, ActivityException, ActivitySession, ActivityTranslation
 from activities.models.activity import AgeGroup, Cost, HobbyType, Weekday
 from associations.models import ACTIVITY_LANGUAGES, Municipality, Role
@@ -14,16 +15,33 @@ def _with_any(choices):
 
 
 class ActivityFilterForm(forms.Form):
+    # Every filter is a select written in Python (accounts.forms.Select, the
+    # HTML of Django's): the municipality list has hundreds of options.
     municipality = forms.ModelChoiceField(
-        label=_("Where do you live?"), queryset=Municipality.objects.all(), required=False, empty_label=_("Any")
+        label=_("Where do you live?"),
+        queryset=Municipality.objects.all(),
+        required=False,
+        empty_label=_("Any"),
+        widget=Select,
     )
-    hobby_type = forms.ChoiceField(label=_("Type of hobby"), choices=_with_any(HobbyType.choices), required=False)
+    hobby_type = forms.ChoiceField(
+        label=_("Type of hobby"), choices=_with_any(HobbyType.choices), required=False, widget=Select
+    )
     weekday = forms.TypedChoiceField(
-        label=_("Day of the week"), choices=_with_any(Weekday.choices), coerce=int, empty_value=None, required=False
+        label=_("Day of the week"),
+        choices=_with_any(Weekday.choices),
+        coerce=int,
+        empty_value=None,
+        required=False,
+        widget=Select,
     )
-    language = forms.ChoiceField(label=_("Language"), choices=_with_any(ACTIVITY_LANGUAGES), required=False)
-    cost = forms.ChoiceField(label=_("Cost"), choices=_with_any(Cost.choices), required=False)
-    age_group = forms.ChoiceField(label=_("For whom"), choices=_with_any(AgeGroup.choices), required=False)
+    language = forms.ChoiceField(
+        label=_("Language"), choices=_with_any(ACTIVITY_LANGUAGES), required=False, widget=Select
+    )
+    cost = forms.ChoiceField(label=_("Cost"), choices=_with_any(Cost.choices), required=False, widget=Select)
+    age_group = forms.ChoiceField(
+        label=_("For whom"), choices=_with_any(AgeGroup.choices), required=False, widget=Select
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

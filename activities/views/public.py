@@ -1,9 +1,7 @@
 """The newcomer's offering: no account, light pages; scope = Activity.objects.public()."""
 
-from django import forms
 from django.shortcuts import get_object_or_404, render
 
-from accounts.forms import Select
 from activities.forms import ActivityFilterForm
 from activities.models import Activity
 from activities.presentation import text_of, upcoming_cancellations
@@ -35,21 +33,8 @@ def _filter_params(request):
     return params
 
 
-def _written_in_python(form):
-    """The form's selects as `accounts.forms.Select`: the same HTML as Django's
-    template-rendered Select without a template include per option (the
-    municipality list has hundreds)."""
-    for field in form.fields.values():
-        widget = field.widget
-        if type(widget) is forms.Select:
-            fast = Select(attrs=widget.attrs, choices=widget.choices)
-            fast.is_required = widget.is_required
-            field.widget = fast
-    return form
-
-
 def offering(request):
-    form = _written_in_python(ActivityFilterForm(_filter_params(request)))
+    form = ActivityFilterForm(_filter_params(request))
     activities = list(form.filter(_public_activities("sessions", "translations")))
     for activity in activities:
         activity.text = text_of(activity)

@@ -6,6 +6,7 @@ import pytest
 
 from accounts.forms import ProfileForm, Select
 from associations.models import Municipality, Region
+from tests.plain_selects import with_plain_selects
 
 pytestmark = pytest.mark.django_db
 
@@ -42,19 +43,6 @@ def test_profile_costs_the_same_queries_for_any_number_of_municipalities(
 # --- the profile's selects are written in Python (accounts.forms.Select) ---
 
 
-def _with_plain_selects(form):
-    """The same form with Django's template-rendered Select widgets."""
-    from django import forms
-
-    for field in form.fields.values():
-        if isinstance(field.widget, Select):
-            plain = forms.Select(attrs=field.widget.attrs)
-            plain.choices = field.widget.choices
-            plain.is_required = field.widget.is_required
-            field.widget = plain
-    return form
-
-
 @pytest.mark.parametrize("bound", [False, True], ids=["unbound", "bound"])
 def test_the_profile_selects_render_exactly_as_djangos_select(learner, bound):
     municipalities = add_municipalities(5)
@@ -63,7 +51,7 @@ def test_the_profile_selects_render_exactly_as_djangos_select(learner, bound):
     data = (
         {"municipality": str(municipalities[3].pk), "preferred_language": "sv", "age_band": '<&>"'} if bound else None
     )
-    fast, plain = ProfileForm(data, instance=learner), _with_plain_selects(ProfileForm(data, instance=learner))
+    fast, plain = ProfileForm(data, instance=learner), with_plain_selects(ProfileForm(data, instance=learner))
     names = [name for name, field in fast.fields.items() if isinstance(field.widget, Select)]
     assert set(names) == {
         "preferred_language",

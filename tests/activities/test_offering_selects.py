@@ -1,5 +1,5 @@
 """The offering's filter selects are written in Python (accounts.forms.Select,
-activities/views/public.py): the page's HTML is what Django's template-rendered
+activities/forms.py): the page's HTML is what Django's template-rendered
 selects give, for every filter, chosen or not, valid or not."""
 
 import pytest
@@ -9,6 +9,7 @@ from django.urls import reverse
 from accounts.forms import Select
 from activities.forms import ActivityFilterForm
 from tests.activities.offering_world import kainuu_clubs, make
+from tests.plain_selects import with_plain_selects
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +33,7 @@ def test_the_offering_page_writes_each_select_as_djangos_select(client, world, q
     response = client.get(reverse("activities:offering"), query)
     assert response.status_code == 200
     page_form = response.context["form"]
-    plain = ActivityFilterForm(page_form.data)
+    plain = with_plain_selects(ActivityFilterForm(page_form.data))
     names = [name for name, field in page_form.fields.items() if isinstance(field.widget, Select)]
     assert set(names) == {"municipality", "hobby_type", "weekday", "language", "cost", "age_group"}
     for name in names:
