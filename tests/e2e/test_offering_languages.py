@@ -10,6 +10,7 @@ from django.utils import translation
 from playwright.sync_api import expect
 
 from tests.e2e.axe import assert_no_axe_violations
+from tests.e2e.login import open_collapsed_menu
 
 PHONE = {"width": 360, "height": 780}
 LANGUAGES = [("fa", "rtl"), ("ckb", "rtl"), ("ru", "ltr"), ("so", "ltr")]
@@ -82,7 +83,7 @@ def test_the_try_form_is_sent_in_persian_on_a_phone(page, site, demo_activity):
 def test_the_switcher_on_the_offering_leads_to_dari(page, site):
     page.set_viewport_size(PHONE)
     page.goto(f"{site}/en/activities/")
-    page.locator(".navbar-toggler").click()
+    open_collapsed_menu(page)  # waits until the menu has slid open: a click during it can miss
     page.locator("#language-menu-button").click()
     links = page.locator(".language-switcher .dropdown-item")
     expect(links).to_have_count(10)
